@@ -1,0 +1,2 @@
+/** The headless {@code harmony} command and its sub-commands (picocli). */
+package dev.harmony.app.cli;

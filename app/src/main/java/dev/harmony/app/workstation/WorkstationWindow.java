@@ -1,0 +1,22 @@
+package dev.harmony.app.workstation;
+
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** Puts the workstation view into a stage and opens the given source. */
+public final class WorkstationWindow {
+    private WorkstationWindow() {
+    }
+
+    /** Shows the window on {@code stage} and starts opening {@code source}; call on the FX thread. */
+    public static WorkstationViewModel show(Stage stage, WorkspaceSource source, TaskRunner runner) {
+        WorkstationViewModel model = new WorkstationViewModel(runner);
+        Scene scene = new Scene(new WorkstationView(model), 1200, 760);
+        scene.getStylesheets().add(WorkstationWindow.class.getResource("harmony.css").toExternalForm());
+        stage.titleProperty().bind(model.titleProperty());
+        stage.setScene(scene);
+        stage.show();
+        model.open(source);
+        return model;
+    }
+}
