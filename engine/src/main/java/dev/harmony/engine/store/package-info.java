@@ -1,5 +1,6 @@
 /**
- * The embedded store: an H2 database under the user's data directory (in memory for tests),
- * migrated by Flyway, holding telemetry, inventory snapshots, trained models, plans, approvals and the audit log.
+ * The embedded store: {@link dev.harmony.engine.store.HarmonyStore} opens an H2 database under the
+ * user's {@link dev.harmony.engine.store.DataDirectory} (in memory for tests), migrated by Flyway, and
+ * hands out one interface per kind of data: datasets, telemetry, inventory snapshots, models and plans.
  */
 package dev.harmony.engine.store;
