@@ -32,7 +32,12 @@ public record InventorySnapshot(
         Objects.requireNonNull(placement, "placement");
         java.util.Set<String> hostIds = new java.util.HashSet<>();
         hosts.forEach(h -> hostIds.add(h.id()));
+        java.util.Set<String> vmIds = new java.util.HashSet<>();
+        vms.forEach(v -> vmIds.add(v.id()));
         for (var entry : placement.hostByVm().entrySet()) {
+            if (!vmIds.contains(entry.getKey())) {
+                throw new IllegalArgumentException("placement names VM " + entry.getKey() + ", which is not in the inventory");
+            }
             if (!hostIds.contains(entry.getValue())) {
                 throw new IllegalArgumentException("VM " + entry.getKey() + " is placed on unknown host " + entry.getValue());
             }
