@@ -1,0 +1,13 @@
+package dev.harmony.engine.affinity;
+
+/** The capacity of the host each pair of panel rows shares, or would share. */
+@FunctionalInterface
+public interface PairHosts {
+    HostCapacity shared(int i, int j);
+
+    /** Every pair measured against the same host, e.g. the pool's typical host for candidate pairs. */
+    static PairHosts same(HostCapacity capacity) {
+        java.util.Objects.requireNonNull(capacity, "capacity");
+        return (i, j) -> capacity;
+    }
+}
