@@ -50,9 +50,12 @@ enum BundledLab {
         return attribution;
     }
 
+    /** Bitbrains files are listed by an index; the PlanetLab day travels as one zip of 1052 files. */
     TraceSource source() {
         ClassLoader loader = BundledLab.class.getClassLoader();
-        return this == BITBRAINS_RND ? new ClasspathSource(loader, DATA + labName, "index.txt")
-                : ClasspathSource.zip(loader, DATA + labName + "/20110303.zip");
+        return switch (this) {
+            case BITBRAINS_RND -> new ClasspathSource(loader, DATA + labName, "index.txt");
+            case PLANETLAB_20110303 -> ClasspathSource.zip(loader, DATA + labName + "/20110303.zip");
+        };
     }
 }

@@ -59,11 +59,6 @@ final class LabMigrationTask implements MigrationTask {
         return targetHostId;
     }
 
-    /** Trace-time duration of the whole migration. */
-    Duration duration() {
-        return duration;
-    }
-
     long memoryMib() {
         return memoryMib;
     }

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 
 /**
  * The lab's mutable state: hosts (their maintenance flags), the placement and migrations in flight.
@@ -146,10 +145,6 @@ final class LabMigrations {
             }
             hosts.put(hostId, h.withMaintenance(maintenance));
         }
-    }
-
-    Set<String> vmIds() {
-        return vms.keySet();
     }
 
     /** Ends every task whose time has come: injected faults first, then completion. Caller holds the lock. */

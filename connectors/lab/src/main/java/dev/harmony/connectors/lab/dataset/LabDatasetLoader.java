@@ -17,6 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -85,7 +86,7 @@ public final class LabDatasetLoader {
         }
         traces.sort((a, b) -> NaturalOrder.INSTANCE.compare(a.vmId(), b.vmId()));
         if (data.size() < names.size()) {
-            reports.add(new ParseReport(0, List.of(), 0, 0, 0, java.util.Map.of(), 0,
+            reports.add(new ParseReport(0, List.of(), 0, 0, 0, Map.of(), 0,
                     List.of(source.origin() + ": " + (names.size() - data.size()) + " file(s) without .csv/.csv.gz ignored"),
                     List.of()));
         }

@@ -65,10 +65,6 @@ final class ReportCollector {
         return rows;
     }
 
-    long unreadableRows() {
-        return unreadableRows;
-    }
-
     /** Throws when more than half the rows were unreadable, naming the first such line. */
     void rejectIfMostlyUnreadable(double maxShare) {
         if (rows > 0 && unreadableRows > maxShare * rows) {

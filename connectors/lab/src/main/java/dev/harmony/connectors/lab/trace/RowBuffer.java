@@ -44,10 +44,6 @@ final class RowBuffer {
         return columns;
     }
 
-    float value(int metric, int row) {
-        return columns[metric][row];
-    }
-
     /** Sets each listed column that is zero or missing in a marked row to the given value. */
     void fillCapacity(int[] capacityColumns, float[] modal) {
         for (int row = needsCapacity.nextSetBit(0); row >= 0; row = needsCapacity.nextSetBit(row + 1)) {
