@@ -21,6 +21,7 @@ public final class PairScorer {
     private final int required;
     private final float[] joint;
     private final float[] burst;
+    private final Ranks ranks = new Ranks();
     private final double[] contention = new double[RESOURCES.length];
     private final double[] complementarity = new double[RESOURCES.length];
     private final int[] overlap = new int[RESOURCES.length];
@@ -132,8 +133,6 @@ public final class PairScorer {
         float medB = (float) sb.p50();
         float floor = (float) Math.max(sa.p95(), sb.p95());
         int n = 0;
-        int below = 0;
-        int quiet = 0;
         int nj = 0;
         int nb = 0;
         for (int t = 0; t < a.length; t++) {
@@ -143,27 +142,24 @@ public final class PairScorer {
                 continue;
             }
             n++;
+            // Write always, advance only when kept: no data-dependent branch in the hot loop.
             float s = x + y;
-            if (s < floor) {
-                below++;
-            } else {
-                joint[nj++] = s;
-            }
+            joint[nj] = s;
+            nj += s >= floor ? 1 : 0;
             float e = 2 * Math.min(x - medA, y - medB);
-            if (e <= 0) {
-                quiet++;
-            } else {
-                burst[nb++] = e;
-            }
+            burst[nb] = e;
+            nb += e > 0 ? 1 : 0;
         }
+        int below = n - nj;
+        int quiet = n - nb;
         contention[r] = 0;
         complementarity[r] = 0;
         if (n < required || n == 0) {
             return n;
         }
         int k = Ranks.rank(P, n);
-        float jointP95 = below <= k ? Ranks.select(joint, nj, k - below) : fullJointRank(a, b, k);
-        float burstP95 = quiet > k ? 0 : Ranks.select(burst, nb, k - quiet);
+        float jointP95 = below <= k ? ranks.select(joint, nj, k - below) : fullJointRank(a, b, k);
+        float burstP95 = quiet > k ? 0 : ranks.select(burst, nb, k - quiet);
         double ownP95 = sa.p95() + sb.p95();
         complementarity[r] = ownP95 > 0 ? clamp(2 * (1 - jointP95 / ownP95)) : 0;
         contention[r] = clamp(burstP95 / (options.headroom() * capacity));
@@ -178,7 +174,7 @@ public final class PairScorer {
                 joint[n++] = a[t] + b[t];
             }
         }
-        return Ranks.select(joint, n, k);
+        return ranks.select(joint, n, k);
     }
 
     private double communication(int i, int j, double trafficKibps) {
