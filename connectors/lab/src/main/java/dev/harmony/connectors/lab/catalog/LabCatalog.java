@@ -28,6 +28,7 @@ public final class LabCatalog {
     }
 
     private final LabDatasetLoader loader;
+    private final StoredLabs stored;
     private final Map<String, Entry> labs = new ConcurrentHashMap<>();
     private final Map<String, LabDataset> loaded = new ConcurrentHashMap<>();
 
@@ -37,7 +38,17 @@ public final class LabCatalog {
     }
 
     public LabCatalog(LabDatasetLoader loader) {
+        this(loader, null);
+    }
+
+    /**
+     * The bundled labs plus the labs imported into a store.
+     *
+     * @param stored the store's labs, or null for none
+     */
+    public LabCatalog(LabDatasetLoader loader, StoredLabs stored) {
         this.loader = Objects.requireNonNull(loader, "loader");
+        this.stored = stored;
         for (BundledLab lab : BundledLab.values()) {
             labs.put(lab.labName(), new Entry(new LabSummary(lab.labName(), lab.format().id(), lab.description(), true,
                     "classpath:" + BundledLab.DATA + lab.labName()), lab.source(), lab.attribution()));
@@ -49,6 +60,10 @@ public final class LabCatalog {
         Map<String, LabSummary> bundled = new TreeMap<>();
         Map<String, LabSummary> registered = new TreeMap<>();
         labs.values().forEach(e -> (e.summary().bundled() ? bundled : registered).put(e.summary().name(), e.summary()));
+        if (stored != null) {
+            stored.list().forEach(d -> registered.putIfAbsent(d.name(), new LabSummary(d.name(), d.format(),
+                    "imported into the store on " + d.importedAt() + " from " + d.origin(), false, "store:" + d.origin())));
+        }
         List<LabSummary> all = new ArrayList<>(bundled.values());
         all.addAll(registered.values());
         return all;
@@ -92,7 +107,7 @@ public final class LabCatalog {
         r.droppedByReason().forEach((k, v) -> dropped.put(k.name(), v));
         return new LabInfo(name, d.format().id(), d.origin(), d.vms().size(), dc.hosts().size(), d.start(), d.end(),
                 (int) d.step().getSeconds(), d.metrics(), r.rowsRead(), r.repairedRows(), r.droppedRows(),
-                r.missingIntervals(), r.rejectedFiles().size(), repaired, dropped, entry(name).attribution());
+                r.missingIntervals(), r.rejectedFiles().size(), repaired, dropped, attribution(name));
     }
 
     /**
@@ -101,8 +116,34 @@ public final class LabCatalog {
      * @throws UnknownLabException for a name the catalog does not know
      */
     public LabDataset dataset(String name) {
-        Entry entry = entry(name);
-        return loaded.computeIfAbsent(name, n -> loader.load(n, entry.source()));
+        Entry entry = name == null ? null : labs.get(name);
+        if (entry != null) {
+            return loaded.computeIfAbsent(name, n -> loader.load(n, entry.source()));
+        }
+        var info = stored == null ? null : stored.find(name).orElse(null);
+        if (info == null) {
+            throw unknown(name);
+        }
+        return loaded.computeIfAbsent(name, n -> stored.load(info));
+    }
+
+    /** Whether a lab of this name exists, bundled, registered or in the store. */
+    public boolean contains(String name) {
+        return name != null && (labs.containsKey(name) || stored != null && stored.find(name).isPresent());
+    }
+
+    /** Forgets a loaded copy, e.g. after the lab was imported again. */
+    public void evict(String name) {
+        loaded.remove(name);
+    }
+
+    private String attribution(String name) {
+        Entry entry = labs.get(name);
+        return entry == null ? "" : entry.attribution();
+    }
+
+    private UnknownLabException unknown(String name) {
+        return new UnknownLabException(name, list().stream().map(LabSummary::name).toList());
     }
 
     /**
@@ -114,11 +155,4 @@ public final class LabCatalog {
         return new LabConnector(name, dataset(name), options);
     }
 
-    private Entry entry(String name) {
-        Entry entry = name == null ? null : labs.get(name);
-        if (entry == null) {
-            throw new UnknownLabException(name, list().stream().map(LabSummary::name).toList());
-        }
-        return entry;
-    }
 }

@@ -1,0 +1,63 @@
+package dev.harmony.app.workstation;
+
+import dev.harmony.app.cli.AppContext;
+import dev.harmony.app.cli.ExitCodes;
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Starts JavaFX and shows the workstation on the default demo lab; returns when the window closes. */
+public final class WorkstationLauncher {
+    /** The lab the workstation opens by default. */
+    public static final String DEFAULT_LAB = "bitbrains-rnd";
+    private static final Logger LOG = LoggerFactory.getLogger(WorkstationLauncher.class);
+
+    private WorkstationLauncher() {
+    }
+
+    /** Opens the window and blocks until it is closed; returns the process exit code. */
+    public static int launch(AppContext context) {
+        if (!hasDisplay()) {
+            System.err.println("harmony: no display found for the workstation window. Run a sub-command instead"
+                    + " (./harmony --help), or start the window under a virtual display: xvfb-run ./harmony");
+            return ExitCodes.NO_DISPLAY;
+        }
+        CountDownLatch closed = new CountDownLatch(1);
+        FxTaskRunner runner = new FxTaskRunner();
+        LabWorkspaceSource source = new LabWorkspaceSource(context.bundledLabs(), DEFAULT_LAB);
+        try {
+            Platform.setImplicitExit(true);
+            Platform.startup(() -> {
+                Stage stage = new Stage();
+                stage.setOnHidden(e -> closed.countDown());
+                WorkstationWindow.show(stage, source, runner);
+            });
+            closed.await();
+            return ExitCodes.OK;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCodes.OK;
+        } catch (RuntimeException e) {
+            LOG.error("the window could not start", e);
+            System.err.println("harmony: the window could not start: " + e.getMessage() + " (details in " + context.logFile() + ")");
+            return ExitCodes.INTERNAL_ERROR;
+        } finally {
+            source.close();
+            runner.close();
+            context.close();
+            Platform.exit();
+        }
+    }
+
+    private static boolean hasDisplay() {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (os.contains("win") || os.contains("mac") || "Monocle".equals(System.getProperty("glass.platform"))) {
+            return true;
+        }
+        String display = System.getenv("DISPLAY");
+        String wayland = System.getenv("WAYLAND_DISPLAY");
+        return display != null && !display.isBlank() || wayland != null && !wayland.isBlank();
+    }
+}

@@ -1,0 +1,41 @@
+package dev.harmony.app.workstation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.harmony.connectors.lab.catalog.LabCatalog;
+import dev.harmony.viz.inventory.InventoryNode;
+import org.junit.jupiter.api.Test;
+
+/** The main window's view model, driven without a window on the real bundled lab. */
+class WorkstationViewModelTest {
+    private final LabCatalog catalog = new LabCatalog();
+
+    @Test
+    void openingTheDemoLabFillsInventoryFactsAndStatus() {
+        WorkstationViewModel model = new WorkstationViewModel(TaskRunner.sameThread());
+        try (LabWorkspaceSource source = new LabWorkspaceSource(catalog, "bitbrains-rnd")) {
+            model.open(source);
+        }
+
+        assertThat(model.loadingProperty().get()).isFalse();
+        assertThat(model.titleProperty().get()).isEqualTo("Harmony — demo lab bitbrains-rnd");
+        assertThat(model.inventory().vmCountProperty().get()).isEqualTo(120);
+        assertThat(model.inventory().rowsProperty().get()).singleElement()
+                .satisfies(pool -> assertThat(pool.kind()).isEqualTo(InventoryNode.Kind.POOL));
+        assertThat(model.factsProperty().get()).extracting(WorkspaceSource.Fact::label)
+                .contains("Time span", "Interval", "Repaired rows", "Dropped rows", "Rules");
+        assertThat(model.statusProperty().get()).startsWith("Opened demo lab bitbrains-rnd").contains("120 VMs");
+    }
+
+    @Test
+    void aLabThatCannotOpenIsReportedInTheStatusNotThrown() {
+        WorkstationViewModel model = new WorkstationViewModel(TaskRunner.sameThread());
+        try (LabWorkspaceSource source = new LabWorkspaceSource(catalog, "not-a-lab")) {
+            model.open(source);
+        }
+
+        assertThat(model.loadingProperty().get()).isFalse();
+        assertThat(model.statusProperty().get()).startsWith("Could not open demo lab not-a-lab: unknown lab 'not-a-lab'");
+        assertThat(model.inventory().vmCountProperty().get()).isZero();
+    }
+}
