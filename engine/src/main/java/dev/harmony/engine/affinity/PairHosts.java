@@ -1,5 +1,7 @@
 package dev.harmony.engine.affinity;
 
+import java.util.Objects;
+
 /** The capacity of the host each pair of panel rows shares, or would share. */
 @FunctionalInterface
 public interface PairHosts {
@@ -7,7 +9,7 @@ public interface PairHosts {
 
     /** Every pair measured against the same host, e.g. the pool's typical host for candidate pairs. */
     static PairHosts same(HostCapacity capacity) {
-        java.util.Objects.requireNonNull(capacity, "capacity");
+        Objects.requireNonNull(capacity, "capacity");
         return (i, j) -> capacity;
     }
 }

@@ -1,5 +1,7 @@
 package dev.harmony.engine.affinity;
 
+import java.util.Arrays;
+
 /**
  * Nearest-rank percentiles by selection, shared by the per-VM statistics and the pair scorer. Holds a
  * histogram buffer, so each thread needs its own instance.
@@ -34,7 +36,7 @@ final class Ranks {
             return min;
         }
         float scale = BINS / (max - min);
-        java.util.Arrays.fill(histogram, 0);
+        Arrays.fill(histogram, 0);
         for (int i = 0; i < n; i++) {
             histogram[bin(v[i], min, scale)]++;
         }

@@ -2,6 +2,7 @@ package dev.harmony.engine.affinity;
 
 import dev.harmony.engine.model.Metric;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A resource two VMs compete for on a host. Its demand is the sum of the listed metrics, so disk is
@@ -33,6 +34,6 @@ public enum Resource {
 
     /** Short lower-case name used in feature column names. */
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }
