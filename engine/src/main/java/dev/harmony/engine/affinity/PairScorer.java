@@ -14,7 +14,7 @@ import java.util.Objects;
  */
 public final class PairScorer {
     private static final Resource[] RESOURCES = Resource.values();
-    private static final double P = 0.95;
+    private static final double PERCENTILE = 0.95;
 
     private final DemandPanel panel;
     private final AffinityOptions options;
@@ -157,7 +157,7 @@ public final class PairScorer {
         if (n < required || n == 0) {
             return n;
         }
-        int k = Ranks.rank(P, n);
+        int k = Ranks.rank(PERCENTILE, n);
         float jointP95 = below <= k ? ranks.select(joint, nj, k - below) : fullJointRank(a, b, k);
         float burstP95 = quiet > k ? 0 : ranks.select(burst, nb, k - quiet);
         double ownP95 = sa.p95() + sb.p95();
