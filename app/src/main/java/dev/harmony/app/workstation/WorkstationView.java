@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -30,6 +31,11 @@ public final class WorkstationView extends BorderPane {
         facts.setId("sourceFacts");
         facts.setHgap(16);
         facts.setVgap(6);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        facts.getColumnConstraints().addAll(labels, values);
         model.factsProperty().addListener((obs, old, now) -> showFacts(facts, now));
 
         VBox overview = new VBox(12, heading, facts);
@@ -59,6 +65,7 @@ public final class WorkstationView extends BorderPane {
         for (WorkspaceSource.Fact fact : facts) {
             Label label = new Label(fact.label());
             label.getStyleClass().add("fact-label");
+            label.setMinWidth(Region.USE_PREF_SIZE);
             Label value = new Label(fact.value());
             value.setWrapText(true);
             grid.addRow(row++, label, value);
