@@ -20,7 +20,11 @@ public final class Main {
         boolean verbose = Arrays.asList(args).contains("-v") || Arrays.asList(args).contains("--verbose");
         Path logFile = LogSetup.configure(data, verbose);
         if (args.length == 0) {
-            System.exit(WorkstationLauncher.launch(AppContext.forUser(data, logFile)));
+            System.exit(WorkstationLauncher.launch(AppContext.forUser(data, logFile), null));
+        }
+        if (args.length == 1 && OpenedFile.isHarmonyFile(args[0])) {
+            // The desktop passes a double-clicked plan or scenario file as the only argument.
+            System.exit(WorkstationLauncher.launch(AppContext.forUser(data, logFile), Path.of(args[0])));
         }
         int code;
         try (AppContext context = AppContext.forUser(data, logFile)) {

@@ -3,6 +3,7 @@ package dev.harmony.app.workstation;
 import dev.harmony.app.cli.AppContext;
 import dev.harmony.app.cli.ExitCodes;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -12,19 +13,27 @@ import org.slf4j.LoggerFactory;
 public final class WorkstationLauncher {
     /** The lab the workstation opens by default. */
     public static final String DEFAULT_LAB = "bitbrains-rnd";
+    /** System property that makes the window close once the lab has opened, for the installer's smoke test. */
+    public static final String SMOKE_TEST_PROPERTY = "harmony.smokeTest";
     private static final Logger LOG = LoggerFactory.getLogger(WorkstationLauncher.class);
 
     private WorkstationLauncher() {
     }
 
-    /** Opens the window and blocks until it is closed; returns the process exit code. */
-    public static int launch(AppContext context) {
+    /**
+     * Opens the window and blocks until it is closed; returns the process exit code.
+     *
+     * @param openedFile a plan or scenario file the desktop asked Harmony to open, or null
+     */
+    public static int launch(AppContext context, java.nio.file.Path openedFile) {
         if (!hasDisplay()) {
             System.err.println("harmony: no display found for the workstation window. Run a sub-command instead"
                     + " (./harmony --help), or start the window under a virtual display: xvfb-run ./harmony");
             return ExitCodes.NO_DISPLAY;
         }
         CountDownLatch closed = new CountDownLatch(1);
+        boolean smokeTest = Boolean.getBoolean(SMOKE_TEST_PROPERTY);
+        AtomicReference<String> finalStatus = new AtomicReference<>("");
         FxTaskRunner runner = new FxTaskRunner();
         LabWorkspaceSource source = new LabWorkspaceSource(context.bundledLabs(), DEFAULT_LAB);
         try {
@@ -32,9 +41,25 @@ public final class WorkstationLauncher {
             Platform.startup(() -> {
                 Stage stage = new Stage();
                 stage.setOnHidden(e -> closed.countDown());
-                WorkstationWindow.show(stage, source, runner);
+                WorkstationViewModel model = WorkstationWindow.show(stage, source, runner);
+                if (openedFile != null) {
+                    model.noteOpenedFile(openedFile);
+                }
+                if (smokeTest) {
+                    // Installer check: close as soon as the lab has opened (or failed), and report how it went.
+                    model.loadingProperty().addListener((obs, was, loading) -> {
+                        if (!loading) {
+                            finalStatus.set(model.statusProperty().get());
+                            stage.hide();
+                        }
+                    });
+                }
             });
             closed.await();
+            if (smokeTest) {
+                System.out.println("harmony smoke test: " + finalStatus.get());
+                return finalStatus.get().startsWith("Opened") ? ExitCodes.OK : ExitCodes.INTERNAL_ERROR;
+            }
             return ExitCodes.OK;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class WorkstationViewModel {
     private final TaskRunner runner;
+    private String pendingNote;
     private final InventoryViewModel inventory = new InventoryViewModel();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Harmony");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Ready");
@@ -25,7 +26,10 @@ public final class WorkstationViewModel {
         this.runner = runner;
     }
 
-    /** Opens a source in the background; the window stays responsive and shows progress. */
+    /**
+     * Opens a source in the background; the window stays responsive and shows progress. The status is
+     * final before {@code loading} turns false, so a listener on loading reads the outcome.
+     */
     public void open(WorkspaceSource source) {
         title.set("Harmony — " + source.title());
         status.set("Opening " + source.title() + " …");
@@ -33,13 +37,25 @@ public final class WorkstationViewModel {
         runner.run(source::open, workspace -> {
             inventory.snapshotProperty().set(workspace.inventory());
             facts.set(workspace.facts());
-            loading.set(false);
             status.set("Opened " + source.title() + ": " + workspace.inventory().hosts().size() + " hosts, "
-                    + workspace.inventory().vms().size() + " VMs");
-        }, error -> {
+                    + workspace.inventory().vms().size() + " VMs" + (pendingNote == null ? "" : ". " + pendingNote));
             loading.set(false);
+        }, error -> {
             status.set("Could not open " + source.title() + ": " + describe(error));
+            loading.set(false);
         });
+    }
+
+    /**
+     * Records a plan or scenario file the desktop handed over. Plan review and scenario runs are not in
+     * the window yet, so the status says what to use instead rather than pretending to open it.
+     */
+    public void noteOpenedFile(java.nio.file.Path file) {
+        String command = file.toString().endsWith(".hscenario") ? "harmony simulate --scenario " : "harmony report --plan ";
+        pendingNote = "Received " + file.getFileName() + " — the window cannot show it yet; use " + command + file;
+        if (!loading.get()) {
+            status.set(pendingNote);
+        }
     }
 
     private static String describe(Throwable error) {

@@ -38,4 +38,17 @@ class WorkstationViewModelTest {
         assertThat(model.statusProperty().get()).startsWith("Could not open demo lab not-a-lab: unknown lab 'not-a-lab'");
         assertThat(model.inventory().vmCountProperty().get()).isZero();
     }
+
+    @Test
+    void aFileHandedOverByTheDesktopIsNamedInTheStatusWithTheCommandThatHandlesIt() {
+        WorkstationViewModel model = new WorkstationViewModel(TaskRunner.sameThread());
+        model.noteOpenedFile(java.nio.file.Path.of("/tmp/q3-rebalance.hscenario"));
+        try (LabWorkspaceSource source = new LabWorkspaceSource(catalog, "bitbrains-rnd")) {
+            model.open(source);
+        }
+
+        assertThat(model.statusProperty().get()).startsWith("Opened demo lab bitbrains-rnd")
+                .contains("Received q3-rebalance.hscenario")
+                .contains("harmony simulate --scenario /tmp/q3-rebalance.hscenario");
+    }
 }
