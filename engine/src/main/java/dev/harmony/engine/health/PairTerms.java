@@ -1,10 +1,8 @@
 package dev.harmony.engine.health;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Predicate;
 
 /** The affinity component over a set of co-located pairs: their load-weighted mean and who pulled it down. */
 final class PairTerms {
@@ -15,19 +13,15 @@ final class PairTerms {
     private PairTerms() {
     }
 
-    /** The affinity component of the pairs that pass the filter; not assessed when none does. */
-    static PointsLost of(List<CoLocatedPair> pairs, Predicate<CoLocatedPair> filter, HealthOptions options) {
+    /** The affinity component of the pairs; not assessed when there is none. */
+    static PointsLost of(List<CoLocatedPair> chosen, HealthOptions options) {
         double max = options.points(HealthComponent.AFFINITY);
         double weighted = 0;
         double weights = 0;
-        List<CoLocatedPair> chosen = new ArrayList<>();
-        for (CoLocatedPair p : pairs) {
-            if (filter.test(p)) {
-                double w = p.weight() + MIN_WEIGHT;
-                weighted += w * p.affinity();
-                weights += w;
-                chosen.add(p);
-            }
+        for (CoLocatedPair p : chosen) {
+            double w = p.weight() + MIN_WEIGHT;
+            weighted += w * p.affinity();
+            weights += w;
         }
         if (chosen.isEmpty()) {
             return PointsLost.notAssessed(HealthComponent.AFFINITY, max);

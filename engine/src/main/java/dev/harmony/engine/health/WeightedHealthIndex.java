@@ -31,6 +31,13 @@ public final class WeightedHealthIndex implements HealthIndex {
         double[] poolMean = meanUtilisation(terms);
         Map<String, HealthScore> hosts = new HashMap<>();
         Map<String, List<PointsLost>> hostLosses = new HashMap<>();
+        Map<String, List<CoLocatedPair>> pairsByHost = new HashMap<>();
+        Map<String, List<CoLocatedPair>> pairsByVm = new HashMap<>();
+        for (CoLocatedPair p : input.pairs()) {
+            pairsByHost.computeIfAbsent(p.hostId(), k -> new ArrayList<>()).add(p);
+            pairsByVm.computeIfAbsent(p.vmA(), k -> new ArrayList<>()).add(p);
+            pairsByVm.computeIfAbsent(p.vmB(), k -> new ArrayList<>()).add(p);
+        }
         for (HostTerms t : terms) {
             List<PointsLost> losses = List.of(
                     hostShare(HealthComponent.HEADROOM, t.headroom(), 1, t.headroomDetail()),
@@ -39,13 +46,13 @@ public final class WeightedHealthIndex implements HealthIndex {
                     hostBalance(t, poolMean));
             hostLosses.put(t.hostId(), losses);
             List<PointsLost> all = new ArrayList<>(losses);
-            all.add(PairTerms.of(input.pairs(), p -> p.hostId().equals(t.hostId()), options));
+            all.add(PairTerms.of(pairsByHost.getOrDefault(t.hostId(), List.of()), options));
             hosts.put(t.hostId(), HealthScore.of(all));
         }
         Map<String, HealthScore> vms = new HashMap<>();
         input.hostByVm().forEach((vm, host) -> {
             List<PointsLost> all = new ArrayList<>(hostLosses.get(host));
-            all.add(PairTerms.of(input.pairs(), p -> p.involves(vm), options));
+            all.add(PairTerms.of(pairsByVm.getOrDefault(vm, List.of()), options));
             vms.put(vm, HealthScore.of(all));
         });
         HealthScore pool = HealthScore.of(List.of(
@@ -55,7 +62,7 @@ public final class WeightedHealthIndex implements HealthIndex {
                 poolRms(HealthComponent.PREDICTED_CONTENTION, terms, HostTerms::predicted, options.contentionFullShare(),
                         HostTerms::predictedDetail),
                 poolBalance(terms, poolMean),
-                PairTerms.of(input.pairs(), p -> true, options)));
+                PairTerms.of(input.pairs(), options)));
         return new HealthReport(input.at(), pool, hosts, vms);
     }
 
