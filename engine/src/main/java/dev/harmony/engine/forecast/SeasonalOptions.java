@@ -41,6 +41,11 @@ public record SeasonalOptions(int trainingDays, int trendDays, int levelDays, do
         return new SeasonalOptions(28, 14, 7, 2, 0, 14, true, 0.5);
     }
 
+    public SeasonalOptions withTrainingDays(int days) {
+        return new SeasonalOptions(days, trendDays, levelDays, trendCapDays, weeklyWeight, residualDays, residualByHour,
+                minDayCoverage);
+    }
+
     public SeasonalOptions withTrendDays(int days) {
         return new SeasonalOptions(trainingDays, days, levelDays, trendCapDays, weeklyWeight, residualDays, residualByHour,
                 minDayCoverage);
