@@ -97,6 +97,14 @@ public final class HarmonyStore implements AutoCloseable {
         return plans;
     }
 
+    /**
+     * The store's connections, for feature packages that own their tables and their SQL (health
+     * history, the execution journal), so the store does not depend on the features above it.
+     */
+    public javax.sql.DataSource dataSource() {
+        return pool;
+    }
+
     /** The database file without H2's suffix, as given to {@link #openFile}; empty for an in-memory store. */
     public Optional<Path> location() {
         return Optional.ofNullable(location);
