@@ -5,33 +5,49 @@ import dev.harmony.engine.affinity.gnn.EpochProgress;
 import dev.harmony.engine.affinity.gnn.GnnConfig;
 import dev.harmony.engine.affinity.gnn.GraphBatch;
 import dev.harmony.engine.affinity.gnn.TrainingReport;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
  * The graph model as a {@link PairPredictor}: {@link AffinityGnn} over the candidate-pair graph
- * ({@link GraphBatches}), predicting the deviation from the pair's long-run mean. Holds native memory
- * once fitted; {@link #close()} frees it.
+ * ({@link GraphBatches}), predicting the deviation from the pair's long-run mean in units of a scale
+ * fitted on the training pairs. Holds native memory once fitted; {@link #close()} frees it.
  */
 public final class GnnPredictor implements FineTunable, AutoCloseable {
+    /** First bytes of {@link #save()}'s output: "HGP1", the scale, then the GNN's own bytes. */
+    private static final int MAGIC = 0x48475031;
+
     private final GnnConfig config;
     private AffinityGnn model;
+    private float scale = 1;
     private TrainingReport lastReport;
 
     public GnnPredictor(GnnConfig config) {
         this.config = Objects.requireNonNull(config, "config");
     }
 
-    private GnnPredictor(GnnConfig config, AffinityGnn model) {
+    private GnnPredictor(GnnConfig config, AffinityGnn model, float scale) {
         this.config = config;
         this.model = model;
+        this.scale = scale;
     }
 
-    /** A fitted predictor from {@link #save()}'s bytes. */
+    /**
+     * A fitted predictor from {@link #save()}'s bytes.
+     *
+     * @throws IllegalArgumentException when the bytes are not a saved affinity GNN
+     */
     public static GnnPredictor load(byte[] bytes) {
-        AffinityGnn gnn = AffinityGnn.load(bytes);
-        return new GnnPredictor(gnn.config(), gnn);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        if (bytes.length < 8 || in.getInt() != MAGIC) {
+            throw new IllegalArgumentException("not a saved affinity GNN (" + bytes.length + " bytes)");
+        }
+        float scale = in.getFloat();
+        AffinityGnn gnn = AffinityGnn.load(Arrays.copyOfRange(bytes, 8, bytes.length));
+        return new GnnPredictor(gnn.config(), gnn, scale);
     }
 
     @Override
@@ -61,7 +77,8 @@ public final class GnnPredictor implements FineTunable, AutoCloseable {
 
     @Override
     public void fit(List<WindowExample> training, Consumer<FitProgress> progress) {
-        List<GraphBatch> batches = GraphBatches.forTraining(training);
+        scale = GraphBatches.scaleOf(training);
+        List<GraphBatch> batches = GraphBatches.forTraining(training, scale);
         close();
         model = AffinityGnn.create(config, batches.get(0).nodeFeatureCount(), batches.get(0).pairFeatureCount());
         lastReport = model.train(batches, relay(progress));
@@ -70,7 +87,7 @@ public final class GnnPredictor implements FineTunable, AutoCloseable {
     @Override
     public void fineTune(List<WindowExample> recent, int epochs, Consumer<FitProgress> progress) {
         requireFitted();
-        lastReport = model.fineTune(GraphBatches.forTraining(recent), epochs, relay(progress));
+        lastReport = model.fineTune(GraphBatches.forTraining(recent, scale), epochs, relay(progress));
     }
 
     @Override
@@ -79,7 +96,7 @@ public final class GnnPredictor implements FineTunable, AutoCloseable {
         float[] out = model.predict(GraphBatches.forPrediction(example));
         float[] anchor = PairInputs.anchor(example);
         for (int p = 0; p < out.length; p++) {
-            out[p] = anchor[p] + GraphBatches.fromOutput(out[p]);
+            out[p] = anchor[p] + GraphBatches.fromOutput(out[p], scale);
         }
         return ColdStart.apply(name(), example, out);
     }
@@ -87,13 +104,14 @@ public final class GnnPredictor implements FineTunable, AutoCloseable {
     @Override
     public FineTunable copy() {
         requireFitted();
-        return new GnnPredictor(config, AffinityGnn.load(model.save()));
+        return new GnnPredictor(config, AffinityGnn.load(model.save()), scale);
     }
 
     /** The fitted model's bytes, for the model store. */
     public byte[] save() {
         requireFitted();
-        return model.save();
+        byte[] gnn = model.save();
+        return ByteBuffer.allocate(8 + gnn.length).putInt(MAGIC).putFloat(scale).put(gnn).array();
     }
 
     @Override

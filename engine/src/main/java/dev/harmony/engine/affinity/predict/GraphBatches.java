@@ -25,14 +25,14 @@ final class GraphBatches {
     }
 
     /** The learnable pairs of the example with their targets, or null when it has none. */
-    static GraphBatch forTraining(WindowExample e) {
+    static GraphBatch forTraining(WindowExample e, float scale) {
         float[] anchor = PairInputs.anchor(e);
         int[] kept = new int[e.size()];
         float[] targets = new float[e.size()];
         int n = 0;
         for (int p = 0; p < e.size(); p++) {
             if (e.learnable(p)) {
-                targets[n] = toTarget(e.target(p) - anchor[p]);
+                targets[n] = toTarget(e.target(p) - anchor[p], scale);
                 kept[n++] = p;
             }
         }
@@ -40,10 +40,10 @@ final class GraphBatches {
     }
 
     /** The training batches of the examples that have learnable pairs. */
-    static List<GraphBatch> forTraining(List<WindowExample> examples) {
+    static List<GraphBatch> forTraining(List<WindowExample> examples, float scale) {
         List<GraphBatch> out = new ArrayList<>();
         for (WindowExample e : examples) {
-            GraphBatch b = forTraining(e);
+            GraphBatch b = forTraining(e, scale);
             if (b != null) {
                 out.add(b);
             }
@@ -56,18 +56,39 @@ final class GraphBatches {
     }
 
     /**
-     * The GNN learns {@code sign(r)·√|r|} of the deviation r from the anchor: deviations are mostly a
-     * few thousandths, below the noise of an optimiser step, and the root lifts them while keeping the
-     * ±0.5 tail inside the tanh output's [-1, 1].
+     * Deviations from the anchor are a few thousandths, below the noise of an optimiser step, with a tail
+     * to ±0.5, so the GNN learns them divided by a scale fitted on the training pairs ({@link #scaleOf}),
+     * clipped to its tanh output's [-1, 1].
      */
-    static float toTarget(float deviation) {
-        float t = (float) Math.copySign(Math.sqrt(Math.abs(deviation)), deviation);
-        return Math.max(-1f, Math.min(1f, t));
+    static float toTarget(float deviation, float scale) {
+        return Math.max(-1f, Math.min(1f, deviation / scale));
     }
 
-    /** The inverse of {@link #toTarget}. */
-    static float fromOutput(float output) {
-        return Math.copySign(output * output, output);
+    /** The inverse of {@link #toTarget} inside the clip range. */
+    static float fromOutput(float output, float scale) {
+        return output * scale;
+    }
+
+    /**
+     * Three standard deviations of the training deviations from the anchor: chosen over a square-root
+     * transform and over the raw score on days 2-15 against days 16-20 of the Bitbrains lab (see
+     * docs/affinity-evaluation.md); 1 when there is no spread.
+     */
+    static float scaleOf(List<WindowExample> examples) {
+        double squares = 0;
+        long n = 0;
+        for (WindowExample e : examples) {
+            float[] anchor = PairInputs.anchor(e);
+            for (int p = 0; p < e.size(); p++) {
+                if (e.learnable(p)) {
+                    double r = e.target(p) - anchor[p];
+                    squares += r * r;
+                    n++;
+                }
+            }
+        }
+        double sd = n == 0 ? 0 : Math.sqrt(squares / n);
+        return sd > 1e-6 ? (float) (3 * sd) : 1f;
     }
 
     private static GraphBatch of(WindowExample e, int[] pairs, float[] targets) {

@@ -1,6 +1,7 @@
 package dev.harmony.engine.affinity.predict;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.harmony.engine.affinity.gnn.GnnConfig;
@@ -37,5 +38,11 @@ class GnnPredictorTest {
                 }
             }
         }
+    }
+
+    @Test
+    void bytesThatAreNotASavedModelAreRefusedWithTheReason() {
+        assertThatThrownBy(() -> GnnPredictor.load(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a saved affinity GNN");
     }
 }
