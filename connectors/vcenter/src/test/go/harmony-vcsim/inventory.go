@@ -9,18 +9,19 @@ import (
 
 // vmShape is one of the VM sizes the simulated inventory cycles through.
 type vmShape struct {
-	cpus     int32
-	memoryMB int32
-	guest    string
+	cpus      int32
+	memoryMB  int32
+	guest     string
+	guestName string
 }
 
 var shapes = []vmShape{
-	{2, 4096, "rhel8_64Guest"},
-	{4, 8192, "windows9Server64Guest"},
-	{1, 2048, "ubuntu64Guest"},
-	{8, 16384, "rhel8_64Guest"},
-	{2, 8192, "windows9Server64Guest"},
-	{4, 4096, "ubuntu64Guest"},
+	{2, 4096, "rhel8_64Guest", "Red Hat Enterprise Linux 8 (64-bit)"},
+	{4, 8192, "windows9Server64Guest", "Microsoft Windows Server 2016 (64-bit)"},
+	{1, 2048, "ubuntu64Guest", "Ubuntu Linux (64-bit)"},
+	{8, 16384, "rhel8_64Guest", "Red Hat Enterprise Linux 8 (64-bit)"},
+	{2, 8192, "windows9Server64Guest", "Microsoft Windows Server 2016 (64-bit)"},
+	{4, 4096, "ubuntu64Guest", "Ubuntu Linux (64-bit)"},
 }
 
 // shapeInventory gives the VMs varied sizes and guest systems, in name order so every run is the
@@ -38,6 +39,7 @@ func shapeInventory() {
 		s := shapes[i%len(shapes)]
 		vm.Config.Hardware.NumCPU, vm.Config.Hardware.MemoryMB, vm.Config.GuestId = s.cpus, s.memoryMB, s.guest
 		vm.Summary.Config.NumCpu, vm.Summary.Config.MemorySizeMB, vm.Summary.Config.GuestId = s.cpus, s.memoryMB, s.guest
+		vm.Config.GuestFullName, vm.Summary.Config.GuestFullName = s.guestName, s.guestName
 		vm.Summary.QuickStats.OverallCpuUsage = s.cpus * 300
 		vm.Summary.QuickStats.GuestMemoryUsage = s.memoryMB / 2
 		vm.Summary.QuickStats.HostMemoryUsage = s.memoryMB
