@@ -106,12 +106,13 @@ class PerformanceCountersTest {
     void liveSubscriptionDeliversOnlyNewSamples(Simulator simulator, @TempDir Path dir) throws Exception {
         List<List<MetricSample>> batches = new CopyOnWriteArrayList<>();
         VcenterOptions fastPolls = new SimulatorLogin(dir).options(simulator).withLivePollPeriod(Duration.ofMillis(300));
-        try (VcenterConnector connector = VcenterConnector.connect(fastPolls);
-                Subscription ignored = connector.subscribe(Set.of("vm-93", "vm-94", "vm-95"), batches::add)) {
+        try (VcenterConnector connector = VcenterConnector.connect(fastPolls)) {
+            Subscription subscription = connector.subscribe(Set.of("vm-93", "vm-94", "vm-95"), batches::add);
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
             while (batches.isEmpty() && System.nanoTime() < deadline) {
                 Thread.sleep(100);
             }
+            subscription.close();
         }
         assertThat(batches).isNotEmpty();
         List<MetricSample> first = batches.get(0);
