@@ -55,11 +55,6 @@ final class WindowScoreCache {
         };
     }
 
-    /** The demand panel of a window (kept with its scores). */
-    DemandPanel panel(Window window) {
-        return scored(window).panel;
-    }
-
     /**
      * Each pair's values in {@link PairColumns} lag order (score, terms, activity, scored flag); all 0 for
      * a pair without enough overlapping telemetry.
