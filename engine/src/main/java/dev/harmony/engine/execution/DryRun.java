@@ -12,8 +12,8 @@ import java.util.Set;
 /**
  * Checks a plan as the executor would run it, without moving anything and without writing to the
  * store: the same {@link Preflight} in the same order, starting from the connector's current state,
- * each passing move assumed done before the next is checked. Until the simulator is wired in, the
- * assumed state is the placement only: no timing, load or migration cost is predicted.
+ * each passing move assumed done before the next is checked. The moves that pass then go through the
+ * simulator ({@link PlanSimulation}) for their duration and stun and the pool's health with and without them.
  */
 public final class DryRun {
     /** The verdict on one move. */
@@ -24,11 +24,13 @@ public final class DryRun {
         }
     }
 
-    /** The verdicts in plan order, for the chosen moves only. */
-    public record Report(String planId, String connector, List<Verdict> verdicts, List<String> notChosen) {
+    /** The verdicts in plan order, for the chosen moves only, and the simulator's forecast when it had demand to replay. */
+    public record Report(String planId, String connector, List<Verdict> verdicts, List<String> notChosen,
+            Optional<PlanSimulation.Forecast> forecast) {
         public Report {
             verdicts = List.copyOf(verdicts);
             notChosen = List.copyOf(notChosen);
+            Objects.requireNonNull(forecast, "forecast");
         }
 
         public long wouldRun() {
@@ -38,10 +40,13 @@ public final class DryRun {
 
     private final Connector connector;
     private final Preflight preflight;
+    private final Optional<PlanSimulation> simulation;
 
-    public DryRun(Connector connector, Preflight preflight) {
+    /** @param simulation the simulator step; empty to check the placement only */
+    public DryRun(Connector connector, Preflight preflight, Optional<PlanSimulation> simulation) {
         this.connector = Objects.requireNonNull(connector, "connector");
         this.preflight = Objects.requireNonNull(preflight, "preflight");
+        this.simulation = Objects.requireNonNull(simulation, "simulation");
     }
 
     /**
@@ -56,7 +61,8 @@ public final class DryRun {
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("plan " + plan.id() + " has no move(s) " + String.join(", ", unknown));
         }
-        ClusterState state = ClusterState.read(connector, java.util.Map.of());
+        ClusterState start = ClusterState.read(connector, java.util.Map.of());
+        ClusterState state = start;
         List<Verdict> verdicts = new ArrayList<>();
         List<String> notChosen = new ArrayList<>();
         for (Move m : plan.movesInOrder()) {
@@ -72,6 +78,9 @@ public final class DryRun {
                 state = state.after(m);
             }
         }
-        return new Report(plan.id(), connector.name(), verdicts, notChosen);
+        List<Move> passing = verdicts.stream().filter(Verdict::wouldRun).map(Verdict::move).toList();
+        Optional<PlanSimulation.Forecast> forecast = passing.isEmpty() ? Optional.empty()
+                : simulation.flatMap(s -> s.forecast(connector, start, passing));
+        return new Report(plan.id(), connector.name(), verdicts, notChosen, forecast);
     }
 }

@@ -74,6 +74,12 @@ final class MoveSettlement {
         return Next.NOTHING;
     }
 
+    /** Records as done a move found on its target after an earlier attempt, whose migration landed after all. */
+    void foundDone(Move m) {
+        String detail = "done: VM " + m.vm() + " was found on its target " + m.to() + " after an earlier attempt; not issued again";
+        end(m, MoveState.DONE, detail, new LinkedHashMap<>(Map.of("read_back", m.to(), "found_after_earlier_attempt", true)));
+    }
+
     /** Records a move the pre-flight refused (or the window closed on) and tells the listener. */
     void skip(Move m, String reason) {
         ctx.journal().record(ctx.planId(), m.id(), MoveState.SKIPPED, reason, ctx.actor(), AuditAction.MOVE_SKIPPED, Map.of());

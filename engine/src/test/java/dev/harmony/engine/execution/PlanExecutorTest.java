@@ -198,6 +198,24 @@ class PlanExecutorTest {
     }
 
     @Test
+    void migrationThatLandsAfterItsAttemptWasReportedFailedIsRecordedDoneAndNotIssuedAgain() throws Exception {
+        fx.approveAndSchedule(ExecutionFixtures.plan("p1", pool.name(), "vm1:h1:h2"), Set.of());
+        pool.failNext(1);
+        ExecutionOptions options = ExecutionFixtures.fastOptions().withRetries(1, Duration.ofMillis(5));
+        PlanExecutor executor = new PlanExecutor(pool, fx.store, new RulePreflight(pool.name()), options, e -> {
+            if (e instanceof ExecutionEvent.MoveEnded m && m.outcome() == MoveState.PENDING) {
+                pool.place("vm1", "h2");
+            }
+        });
+
+        ExecutionReport report = executor.execute("p1");
+
+        assertThat(report.status()).isEqualTo(PlanStatus.SUCCEEDED);
+        assertThat(report.moves().get(0).detail()).isEqualTo("done: VM vm1 was found on its target h2 after an earlier attempt; not issued again");
+        assertThat(pool.issued()).containsExactly("vm1->h2");
+    }
+
+    @Test
     void planMadeForAnotherConnectorIsRefused() {
         MigrationPlan other = ExecutionFixtures.plan("p2", "lab:elsewhere", "vm1:h1:h2");
         fx.approveAndSchedule(other, Set.of());
