@@ -63,7 +63,8 @@ public final class LabConnector implements Connector {
         List<ExcludedVms> exclusions = datacenter.constraints().stream()
                 .filter(ExcludedVms.class::isInstance).map(ExcludedVms.class::cast).toList();
         this.state = new LabMigrations(name, clock, datacenter.vms(), datacenter.hosts(), datacenter.placement(),
-                exclusions, options.migrationFailureRate(), options.datacenter().seed());
+                exclusions, options.migrationFailureRate(), options.datacenter().seed(),
+                options.stateFile() == null ? null : new LabStateFile(options.stateFile()));
         this.streamer = new MetricStreamer(dataset, clock, options.tickPeriod());
         this.gravity = new GravityTrafficModel(options.intraGroupShare());
         EnumSet<Capability> caps = EnumSet.of(Capability.INVENTORY, Capability.RULES, Capability.HISTORICAL_METRICS,

@@ -20,7 +20,8 @@ import java.util.Random;
 /**
  * The lab's mutable state: hosts (their maintenance flags), the placement and migrations in flight.
  * Every read first settles the migrations whose trace time has come, so the placement is always the
- * one at the replay clock's now. One lock guards it all.
+ * one at the replay clock's now. One lock guards it all. With a state file, the placement, maintenance
+ * flags and completed migrations are restored from it and saved to it whenever they change.
  */
 final class LabMigrations {
     private final Object lock = new Object();
@@ -32,11 +33,14 @@ final class LabMigrations {
     private final Map<String, LabMigrationTask> running = new LinkedHashMap<>();
     private final double failureRate;
     private final long seed;
+    private final LabStateFile stateFile;
+    private final List<LabStateFile.Migration> completed = new ArrayList<>();
     private Placement placement;
     private int taskCount;
 
+    /** @param stateFile where the state survives the process; null to keep it in memory only */
     LabMigrations(String connector, ReplayClock clock, List<Vm> vms, List<Host> hosts, Placement placement,
-            List<ExcludedVms> exclusions, double failureRate, long seed) {
+            List<ExcludedVms> exclusions, double failureRate, long seed, LabStateFile stateFile) {
         this.connector = connector;
         this.clock = clock;
         vms.forEach(vm -> this.vms.put(vm.id(), vm));
@@ -45,6 +49,44 @@ final class LabMigrations {
         this.placement = placement;
         this.failureRate = failureRate;
         this.seed = seed;
+        this.stateFile = stateFile;
+        if (stateFile != null) {
+            stateFile.load(connector).ifPresentOrElse(this::restore, this::save);
+        }
+    }
+
+    /** Takes over a saved state after checking it names exactly this lab's VMs and hosts. */
+    private void restore(LabStateFile.State saved) {
+        String where = "the state file " + stateFile.path() + " does not fit " + connector + ": ";
+        if (!saved.placement().keySet().equals(vms.keySet())) {
+            throw new ConnectorException(where + "it places " + saved.placement().size() + " VMs, the lab has " + vms.size()
+                    + " (was it written for other lab options?)");
+        }
+        saved.placement().values().stream().filter(h -> !hosts.containsKey(h)).findFirst().ifPresent(h -> {
+            throw new ConnectorException(where + "it names host " + h + ", which the lab does not have");
+        });
+        hosts.replaceAll((id, h) -> h.withMaintenance(saved.maintenance().contains(id)));
+        placement = new Placement(saved.placement());
+        taskCount = saved.tasksIssued();
+        completed.addAll(saved.migrations());
+    }
+
+    /** Writes the state file, when there is one. Caller holds the lock (or is the constructor). */
+    private void save() {
+        if (stateFile != null) {
+            java.util.Set<String> maintenance = new java.util.TreeSet<>();
+            hosts.values().stream().filter(Host::inMaintenance).forEach(h -> maintenance.add(h.id()));
+            stateFile.save(new LabStateFile.State(LabStateFile.FORMAT, connector, placement.hostByVm(), maintenance, taskCount,
+                    completed));
+        }
+    }
+
+    /** Every migration completed in this lab, also those of earlier processes when it has a state file. */
+    List<LabStateFile.Migration> completed() {
+        synchronized (lock) {
+            settle();
+            return List.copyOf(completed);
+        }
     }
 
     LabMigrationTask start(String vmId, String targetHostId) {
@@ -144,6 +186,7 @@ final class LabMigrations {
                         + String.join(", ", hosts.keySet()) + ")");
             }
             hosts.put(hostId, h.withMaintenance(maintenance));
+            save();
         }
     }
 
@@ -166,6 +209,9 @@ final class LabMigrations {
                             + " migration; VM stays on " + t.sourceHostId());
                 } else {
                     placement = placement.with(t.vmId(), t.targetHostId());
+                    completed.add(new LabStateFile.Migration(t.id(), t.vmId(), t.sourceHostId(), t.targetHostId(), t.end()));
+                    // Saved before the task reports success, so nobody learns of a move the file does not hold.
+                    save();
                     t.finish(TaskState.SUCCEEDED, 1, "VM " + t.vmId() + " now runs on " + t.targetHostId());
                 }
                 it.remove();

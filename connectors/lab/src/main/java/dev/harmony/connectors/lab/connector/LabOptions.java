@@ -3,6 +3,7 @@ package dev.harmony.connectors.lab.connector;
 import dev.harmony.connectors.lab.datacenter.DatacenterOptions;
 import java.time.Clock;
 import java.time.Duration;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -17,6 +18,9 @@ import java.util.Objects;
  * @param tickPeriod           how often (wall time) subscribers are sent the intervals that completed
  * @param intraGroupShare      share of a VM's transmitted traffic the gravity model keeps inside its group
  * @param migrationFailureRate chance, per migration, of an injected failure during pre-copy (0 = none)
+ * @param stateFile            where the lab keeps its placement, maintenance flags and completed migrations across
+ *                             processes (JSON, replaced atomically on every change); null to start from the built
+ *                             datacenter each time
  */
 public record LabOptions(
         DatacenterOptions datacenter,
@@ -25,7 +29,8 @@ public record LabOptions(
         Clock wallClock,
         Duration tickPeriod,
         double intraGroupShare,
-        double migrationFailureRate) {
+        double migrationFailureRate,
+        Path stateFile) {
 
     public LabOptions {
         Objects.requireNonNull(datacenter, "datacenter");
@@ -41,33 +46,38 @@ public record LabOptions(
         }
     }
 
-    /** Default datacenter, 60x speed, default start, system clock, 1 s ticks, half the traffic in-group, no failures. */
+    /** Default datacenter, 60x speed, default start, system clock, 1 s ticks, half the traffic in-group, no failures, no state file. */
     public static LabOptions defaults() {
-        return new LabOptions(DatacenterOptions.defaults(), 60, null, Clock.systemUTC(), Duration.ofSeconds(1), 0.5, 0);
+        return new LabOptions(DatacenterOptions.defaults(), 60, null, Clock.systemUTC(), Duration.ofSeconds(1), 0.5, 0, null);
     }
 
     public LabOptions withSpeed(double newSpeed) {
-        return new LabOptions(datacenter, newSpeed, startAt, wallClock, tickPeriod, intraGroupShare, migrationFailureRate);
+        return new LabOptions(datacenter, newSpeed, startAt, wallClock, tickPeriod, intraGroupShare, migrationFailureRate, stateFile);
     }
 
     public LabOptions withStartAt(Instant newStart) {
-        return new LabOptions(datacenter, speed, newStart, wallClock, tickPeriod, intraGroupShare, migrationFailureRate);
+        return new LabOptions(datacenter, speed, newStart, wallClock, tickPeriod, intraGroupShare, migrationFailureRate, stateFile);
     }
 
     public LabOptions withWallClock(Clock clock) {
-        return new LabOptions(datacenter, speed, startAt, clock, tickPeriod, intraGroupShare, migrationFailureRate);
+        return new LabOptions(datacenter, speed, startAt, clock, tickPeriod, intraGroupShare, migrationFailureRate, stateFile);
     }
 
     public LabOptions withTickPeriod(Duration period) {
-        return new LabOptions(datacenter, speed, startAt, wallClock, period, intraGroupShare, migrationFailureRate);
+        return new LabOptions(datacenter, speed, startAt, wallClock, period, intraGroupShare, migrationFailureRate, stateFile);
     }
 
     public LabOptions withSeed(long seed) {
         return new LabOptions(datacenter.withSeed(seed), speed, startAt, wallClock, tickPeriod, intraGroupShare,
-                migrationFailureRate);
+                migrationFailureRate, stateFile);
+    }
+
+    /** Keeps the lab's state in this file, so that a new process finds the VMs where the last one left them. */
+    public LabOptions withStateFile(Path file) {
+        return new LabOptions(datacenter, speed, startAt, wallClock, tickPeriod, intraGroupShare, migrationFailureRate, file);
     }
 
     public LabOptions withMigrationFailureRate(double rate) {
-        return new LabOptions(datacenter, speed, startAt, wallClock, tickPeriod, intraGroupShare, rate);
+        return new LabOptions(datacenter, speed, startAt, wallClock, tickPeriod, intraGroupShare, rate, stateFile);
     }
 }
