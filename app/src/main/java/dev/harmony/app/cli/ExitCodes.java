@@ -14,6 +14,8 @@ public final class ExitCodes {
     public static final int UNAVAILABLE = 4;
     /** No display for the workstation window. */
     public static final int NO_DISPLAY = 5;
+    /** A plan run ended with some approved moves not done (skipped, failed or cancelled); the output says which. */
+    public static final int PARTLY_FAILED = 6;
 
     private ExitCodes() {
     }
