@@ -62,7 +62,7 @@ class ExecuteCommandTest {
         assertThat(again.exitCode).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(again.err).contains("plan bitbrains-rnd-balance-1 is already succeeded; nothing to run");
 
-        try (Connection c = ExecutionStore.dataSourceOf(context.store()).getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = context.store().dataSource().getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE audit_log SET actor = 'mallory' WHERE seq = 3");
         }
         CliRun broken = CliRun.run(context, "audit", "verify");

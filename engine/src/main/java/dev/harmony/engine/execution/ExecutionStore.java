@@ -10,7 +10,6 @@ import dev.harmony.engine.store.HarmonyStore;
 import java.time.Clock;
 import java.util.Objects;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * The three stores a plan run writes, on one database: plan lifecycle, move journal and audit trail.
@@ -32,23 +31,8 @@ public record ExecutionStore(PlanLifecycle plans, ExecutionJournal journal, Audi
         return new ExecutionStore(new JdbcPlanLifecycle(tx, new PlanCodec()), new JdbcExecutionJournal(tx), new JdbcAuditTrail(tx));
     }
 
-    /**
-     * The stores in an open Harmony store file, through a connection of their own to the same database.
-     *
-     * @throws IllegalArgumentException for an in-memory store, whose database has no path to connect to
-     */
+    /** The stores in an open Harmony store (file or in memory), sharing its connections. */
     public static ExecutionStore on(HarmonyStore store, Clock clock) {
-        return on(dataSourceOf(store), clock);
-    }
-
-    /** A data source on the database of an open Harmony store file. */
-    public static DataSource dataSourceOf(HarmonyStore store) {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + store.location().orElseThrow(() -> new IllegalArgumentException(
-                "plans are executed against a Harmony store file; an in-memory store is reached through its own data source"))
-                + ";LOCK_TIMEOUT=30000");
-        ds.setUser("sa");
-        ds.setPassword("");
-        return ds;
+        return on(store.dataSource(), clock);
     }
 }
