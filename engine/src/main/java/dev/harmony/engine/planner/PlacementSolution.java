@@ -5,7 +5,6 @@ import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactProperty;
-import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import java.util.List;
 
@@ -13,7 +12,6 @@ import java.util.List;
 @PlanningSolution
 final class PlacementSolution {
     @ProblemFactCollectionProperty
-    @ValueRangeProvider
     private List<HostSlot> hosts;
     @ProblemFactCollectionProperty
     private List<RulePair> rulePairs;

@@ -3,6 +3,7 @@ package dev.harmony.engine.planner;
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.entity.PlanningPin;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 import java.util.List;
 
@@ -14,7 +15,7 @@ final class VmAssignment {
     private VmFacts facts;
     @PlanningPin
     private boolean pinned;
-    @PlanningVariable
+    @PlanningVariable(valueRangeProviderRefs = "targets")
     private HostSlot host;
 
     @SuppressWarnings("unused")
@@ -39,6 +40,12 @@ final class VmAssignment {
 
     boolean pinned() {
         return pinned;
+    }
+
+    /** The hosts this VM may be placed on: where it runs and the targets offered to it. */
+    @ValueRangeProvider(id = "targets")
+    List<HostSlot> getTargets() {
+        return facts.targets();
     }
 
     HostSlot getHost() {

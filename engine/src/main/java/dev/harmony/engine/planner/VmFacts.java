@@ -2,6 +2,7 @@ package dev.harmony.engine.planner;
 
 import dev.harmony.engine.affinity.Resource;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -23,15 +24,18 @@ import java.util.Objects;
  * @param rules           host-level rules
  * @param excluded        whether it may never move
  * @param leftRecently    the host it left within the hysteresis time, which it may not return to; null when none
+ * @param targets         the hosts it may be placed on, its own first
  */
 record VmFacts(String id, long memoryMib, HostSlot original, double[][] expected, double[][] spread2,
                double[] targetOverhead, double[] sourceOverhead, long migrationCost, long[] neighbourCost,
-               Map<String, Long> pairCost, HostRules rules, boolean excluded, String leftRecently) {
+               Map<String, Long> pairCost, HostRules rules, boolean excluded, String leftRecently,
+               List<HostSlot> targets) {
     VmFacts {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(original, "original host of " + id);
         pairCost = Map.copyOf(pairCost);
         Objects.requireNonNull(rules, "rules");
+        targets = List.copyOf(targets);
     }
 
     long neighbourCostOn(HostSlot h) {
@@ -58,12 +62,19 @@ record VmFacts(String id, long memoryMib, HostSlot original, double[][] expected
         private HostRules rules = HostRules.NONE;
         private boolean excluded;
         private String leftRecently;
+        private List<HostSlot> targets;
 
         Builder(String id, HostSlot original) {
             this.id = id;
             this.original = original;
             this.expected = new double[R][original.slots()];
             this.spread2 = new double[R][original.slots()];
+            this.targets = List.of(original);
+        }
+
+        Builder targets(List<HostSlot> hosts) {
+            this.targets = hosts;
+            return this;
         }
 
         Builder memoryMib(long mib) {
@@ -121,7 +132,7 @@ record VmFacts(String id, long memoryMib, HostSlot original, double[][] expected
 
         VmFacts build() {
             return new VmFacts(id, memoryMib, original, expected, spread2, targetOverhead, sourceOverhead, migrationCost,
-                    neighbourCost, pairCost, rules, excluded, leftRecently);
+                    neighbourCost, pairCost, rules, excluded, leftRecently, targets);
         }
     }
 }

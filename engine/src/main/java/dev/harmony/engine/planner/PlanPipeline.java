@@ -1,0 +1,126 @@
+package dev.harmony.engine.planner;
+
+import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import dev.harmony.engine.health.HealthOptions;
+import dev.harmony.engine.plan.MigrationPlan;
+import dev.harmony.engine.simulation.MigrationOptions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The steps every policy shares: check the request, find candidates, build the problem, let the policy
+ * search, then judge the placement it chose, order its moves into safe batches, keep only the moves the
+ * simulator predicts to help (re-ordering after each drop), and write the plan.
+ */
+final class PlanPipeline {
+    /** How a policy turns the problem into a placement: the seed's scan, or the solver. */
+    interface Search {
+        PlacementSolution search(Problem problem, Candidates candidates, SolverRunner solver, Consumer<PlanProgress> progress);
+    }
+
+    private static final int IMPACT_ROUNDS = 8;
+    private final PlannerOptions options;
+    private final HealthOptions health;
+
+    PlanPipeline(PlannerOptions options, HealthOptions health) {
+        this.options = options;
+        this.health = health;
+    }
+
+    PlanOutcome run(String policy, PlanningRequest request, Search search, Consumer<PlanProgress> progress) {
+        long began = System.nanoTime();
+        PoolView pool = new PoolView(request, options, health);
+        List<Blocker> blockers = new FeasibilityCheck(pool).check();
+        Set<String> forecast = new HashSet<>();
+        request.forecasts().forEach(f -> forecast.add(f.vmId()));
+        pool.vms.keySet().stream().filter(v -> !forecast.contains(v)).findFirst().ifPresent(v -> blockers.add(
+                new Blocker(Blocker.Kind.BAD_INPUT, v, "VM " + v + " has no demand forecast; every VM needs one to plan")));
+        if (!blockers.isEmpty()) {
+            return new PlanOutcome.Blocked(blockers);
+        }
+        Candidates candidates = new CandidateFinder(pool).find();
+        Problem problem = new ProblemBuilder(pool, MigrationOptions.defaults()).build(candidates);
+        SolverRunner solver = new SolverRunner(options.timeLimit(), options.stepLimit(), options.seed());
+        HardSoftLongScore before = solver.score(problem.solution());
+        Map<String, Long> hardBefore = solver.hardByConstraint(problem.solution());
+        long solveStart = System.nanoTime();
+        PlacementSolution best = search.search(problem, candidates, solver, progress);
+        Duration solveTime = Duration.ofNanos(System.nanoTime() - solveStart);
+        HardSoftLongScore after = solver.score(best);
+        List<String> unresolved = new ArrayList<>();
+        if (after.hardScore() < 0) {
+            Map<String, Long> hardAfter = solver.hardByConstraint(best);
+            boolean worse = hardAfter.entrySet().stream().anyMatch(e -> e.getValue() > hardBefore.getOrDefault(e.getKey(), 0L));
+            List<String> problems = solver.hardProblems(best);
+            if (worse) {
+                return new PlanOutcome.Blocked(problems.stream().limit(10).map(p -> new Blocker(
+                        Blocker.Kind.NO_FEASIBLE_PLACEMENT, p.substring(0, p.indexOf(':')),
+                        "no placement found that keeps every hard rule: " + p)).toList());
+            }
+            unresolved.addAll(problems.stream().map(p -> "unresolved (already so now, no allowed move fixes it): " + p).toList());
+        }
+        List<BatchOrderer.Wanted> wanted = new ArrayList<>();
+        for (VmAssignment a : best.assignments()) {
+            if (a.moved()) {
+                wanted.add(new BatchOrderer.Wanted(a.getId(), a.getHost().id()));
+            }
+        }
+        int proposed = wanted.size();
+        return finish(policy, pool, candidates, problem, wanted, unresolved, proposed, before, after, solveTime, began);
+    }
+
+    private PlanOutcome finish(String policy, PoolView pool, Candidates candidates, Problem problem,
+                               List<BatchOrderer.Wanted> wanted, List<String> unresolved, int proposed,
+                               HardSoftLongScore before, HardSoftLongScore after, Duration solveTime, long began) {
+        BatchOrderer orderer = new BatchOrderer(problem, pool);
+        ImpactCheck impact = new ImpactCheck(pool, health);
+        Map<String, String> dropped = new LinkedHashMap<>();
+        BatchOrderer.Order order = orderer.order(wanted);
+        ImpactCheck.Impact measured = impact.measure(order.steps());
+        for (int round = 0; round < IMPACT_ROUNDS; round++) {
+            dropped.putAll(order.leftOut());
+            Set<String> harmful = harmful(order.steps(), measured.gains(), pool);
+            if (harmful.isEmpty() && order.leftOut().isEmpty()) {
+                break;
+            }
+            for (String vm : harmful) {
+                dropped.put(vm, String.format(Locale.ROOT, "%s: the simulator predicts no gain in pool health from it", vm));
+            }
+            wanted = wanted.stream().filter(w -> !dropped.containsKey(w.vm())).toList();
+            order = orderer.order(wanted);
+            measured = impact.measure(order.steps());
+        }
+        List<String> notes = new ArrayList<>(unresolved);
+        dropped.values().forEach(d -> notes.add("dropped: " + d));
+        MoveReasons reasons = new MoveReasons(pool, candidates);
+        MigrationPlan plan = new PlanAssembler(pool, problem, reasons).assemble(policy, order.steps(), measured.gains(),
+                measured.healthBefore(), measured.healthAfter(), notes);
+        PlanReport report = new PlanReport(policy, candidates.vms().size(), candidates.pairs().size(),
+                candidates.hot().stream().map(CandidateFinder::describe).toList(), proposed,
+                List.copyOf(dropped.values()), unresolved, before.toShortString(), after.toShortString(), solveTime,
+                Duration.ofNanos(System.nanoTime() - began));
+        return new PlanOutcome.Planned(plan, report);
+    }
+
+    /** VMs whose steps together bring no gain, unless they leave a closing host. */
+    private static Set<String> harmful(List<Step> steps, double[] gains, PoolView pool) {
+        Map<String, Double> byVm = new LinkedHashMap<>();
+        for (int i = 0; i < steps.size(); i++) {
+            byVm.merge(steps.get(i).vm(), gains[i], Double::sum);
+        }
+        Set<String> out = new HashSet<>();
+        byVm.forEach((vm, gain) -> {
+            if (gain <= 0 && !pool.rules.closed(pool.hostOf(vm))) {
+                out.add(vm);
+            }
+        });
+        return out;
+    }
+}

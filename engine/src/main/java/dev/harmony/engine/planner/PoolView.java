@@ -1,0 +1,105 @@
+package dev.harmony.engine.planner;
+
+import dev.harmony.engine.affinity.HostCapacity;
+import dev.harmony.engine.affinity.Resource;
+import dev.harmony.engine.health.HealthOptions;
+import dev.harmony.engine.model.Host;
+import dev.harmony.engine.model.Vm;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The request indexed once for every planning step: hosts and VMs by id, host capacities, VMs per host,
+ * forecast loads per slot and the rules.
+ */
+final class PoolView {
+    private static final int R = Resource.values().length;
+    final PlanningRequest request;
+    final PlannerOptions options;
+    final Map<String, Host> hosts = new LinkedHashMap<>();
+    final Map<String, Vm> vms = new LinkedHashMap<>();
+    final Map<String, HostCapacity> capacity = new HashMap<>();
+    final Map<String, List<String>> vmsOn = new LinkedHashMap<>();
+    final SlotLoads loads;
+    final RuleIndex rules;
+    final double[] resourceWeights = new double[R];
+
+    PoolView(PlanningRequest request, PlannerOptions options, HealthOptions health) {
+        this.request = request;
+        this.options = options;
+        request.hosts().forEach(h -> {
+            hosts.put(h.id(), h);
+            capacity.put(h.id(), new HostCapacity(h.cpuCapacityMhz(), h.memoryMib() * 1024.0, health.diskKibps(),
+                    Math.max(1, 2 * h.networkMbps() * 1_000_000.0 / 8 / 1024)));
+            vmsOn.put(h.id(), new ArrayList<>());
+        });
+        request.vms().forEach(v -> vms.put(v.id(), v));
+        request.placement().hostByVm().forEach((vm, host) -> {
+            if (vms.containsKey(vm) && vmsOn.containsKey(host)) {
+                vmsOn.get(host).add(vm);
+            }
+        });
+        this.loads = new SlotLoads(request.forecasts(), options.slot());
+        java.time.Instant end = request.at().plus(request.forecasts().isEmpty() ? options.slot()
+                : request.forecasts().get(0).step().multipliedBy(request.forecasts().get(0).size()));
+        this.rules = new RuleIndex(request.constraints(), request.hosts(), request.maintenance(), end);
+        for (Resource r : Resource.values()) {
+            resourceWeights[r.ordinal()] = health.weight(r);
+        }
+    }
+
+    String hostOf(String vm) {
+        return request.placement().hostOf(vm).orElse(null);
+    }
+
+    double[] capacityArray(String host) {
+        HostCapacity c = capacity.get(host);
+        double[] out = new double[R];
+        for (Resource r : Resource.values()) {
+            out[r.ordinal()] = c.of(r);
+        }
+        return out;
+    }
+
+    long memoryLimitMib(String host) {
+        return (long) Math.floor(options.memoryFill() * hosts.get(host).memoryMib());
+    }
+
+    /** A pair's load share on a host, as the health index weighs pairs. */
+    double pairWeight(String a, String b, String host) {
+        double[] cap = capacityArray(host);
+        return loads.loadShare(a, cap, resourceWeights) + loads.loadShare(b, cap, resourceWeights);
+    }
+
+    /** Forecast P95 peak utilisation of a host as placed now, per resource; memory as provisioned over the limit. */
+    double[] peakUtilisation(String host) {
+        double[][] e = new double[R][loads.slots()];
+        double[][] s = new double[R][loads.slots()];
+        long memory = 0;
+        for (String vm : vmsOn.get(host)) {
+            add(e, loads.expected(vm));
+            add(s, loads.spread2(vm));
+            memory += vms.get(vm).memoryMib();
+        }
+        double[] cap = capacityArray(host);
+        double[] out = new double[R];
+        for (int r = 0; r < R; r++) {
+            for (int k = 0; k < loads.slots(); k++) {
+                out[r] = Math.max(out[r], (e[r][k] + Math.sqrt(s[r][k])) / cap[r]);
+            }
+        }
+        out[Resource.MEMORY.ordinal()] = (double) memory / memoryLimitMib(host);
+        return out;
+    }
+
+    static void add(double[][] into, double[][] values) {
+        for (int r = 0; r < into.length; r++) {
+            for (int k = 0; k < into[r].length; k++) {
+                into[r][k] += values[r][k];
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package dev.harmony.engine.planner;
+
+import dev.harmony.engine.affinity.AffinityBatch;
+import dev.harmony.engine.affinity.AffinityOptions;
+import dev.harmony.engine.affinity.DemandPanel;
+import dev.harmony.engine.affinity.HostCapacity;
+import dev.harmony.engine.affinity.PairHosts;
+import dev.harmony.engine.affinity.PairScores;
+import dev.harmony.engine.affinity.PairTraffic;
+import dev.harmony.engine.affinity.VmDemand;
+import dev.harmony.engine.affinity.Window;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Predicts each pair's affinity as its realized affinity over a recent window (ADR 0003), measured against
+ * the host they would share: the persistence baseline, used when no pair model is trained. Scores are
+ * computed in bulk by {@link #prepare} and kept, so the solver and the simulator ask for free.
+ */
+public final class RealizedAffinityScores implements PredictedAffinity {
+    private record Key(String a, String b, HostCapacity shared) {
+    }
+
+    private final DemandPanel panel;
+    private final AffinityOptions options;
+    private final int threads;
+    private final Map<Key, Float> cache = new ConcurrentHashMap<>();
+
+    /**
+     * @param recent  the VMs' measured demand; only the window is read
+     * @param window  the window measured, normally the day before the plan
+     * @param threads threads for bulk scoring, at least 1
+     */
+    public RealizedAffinityScores(List<VmDemand> recent, Window window, AffinityOptions options, int threads) {
+        if (recent.isEmpty()) {
+            throw new IllegalArgumentException("realized affinity needs the recent demand of at least one VM");
+        }
+        this.panel = DemandPanel.of(recent, Objects.requireNonNull(window, "window"));
+        this.options = Objects.requireNonNull(options, "options");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        this.threads = threads;
+    }
+
+    @Override
+    public OptionalDouble score(String vmA, String vmB, HostCapacity shared) {
+        Key key = key(vmA, vmB, shared);
+        Float s = cache.get(key);
+        if (s == null) {
+            prepare(List.of(new Query(vmA, vmB, shared)));
+            s = cache.get(key);
+        }
+        return s == null || s.isNaN() ? OptionalDouble.empty() : OptionalDouble.of(s);
+    }
+
+    @Override
+    public void prepare(List<Query> pairs) {
+        List<Query> todo = new ArrayList<>();
+        for (Query q : pairs) {
+            Key k = key(q.vmA(), q.vmB(), q.shared());
+            if (!cache.containsKey(k)) {
+                int i = panel.indexOf(q.vmA());
+                int j = panel.indexOf(q.vmB());
+                if (i < 0 || j < 0 || i == j) {
+                    cache.put(k, Float.NaN);
+                } else {
+                    todo.add(q);
+                }
+            }
+        }
+        if (todo.isEmpty()) {
+            return;
+        }
+        Map<HostCapacity, List<Query>> byCapacity = new java.util.LinkedHashMap<>();
+        todo.forEach(q -> byCapacity.computeIfAbsent(q.shared(), c -> new ArrayList<>()).add(q));
+        byCapacity.forEach(this::score);
+    }
+
+    /** Scores pairs that would share hosts of one capacity, in one batch. */
+    private void score(HostCapacity shared, List<Query> todo) {
+        int[] first = new int[todo.size()];
+        int[] second = new int[todo.size()];
+        for (int k = 0; k < todo.size(); k++) {
+            first[k] = panel.indexOf(todo.get(k).vmA());
+            second[k] = panel.indexOf(todo.get(k).vmB());
+        }
+        PairScores scores = new AffinityBatch(panel, options, threads)
+                .pairs(first, second, PairHosts.same(shared), PairTraffic.none());
+        for (int k = 0; k < todo.size(); k++) {
+            Query q = todo.get(k);
+            cache.put(key(q.vmA(), q.vmB(), shared), scores.scored(k) ? scores.score(k) : Float.NaN);
+        }
+    }
+
+    @Override
+    public String name() {
+        return "realized affinity of " + panel.window();
+    }
+
+    private static Key key(String a, String b, HostCapacity shared) {
+        return a.compareTo(b) < 0 ? new Key(a, b, shared) : new Key(b, a, shared);
+    }
+}
