@@ -1,0 +1,108 @@
+package dev.harmony.app.cli;
+
+import dev.harmony.connectors.lab.catalog.LabCatalog;
+import dev.harmony.connectors.lab.catalog.UnknownLabException;
+import dev.harmony.connectors.lab.connector.LabConnector;
+import dev.harmony.connectors.lab.connector.LabOptions;
+import dev.harmony.connectors.lab.dataset.LabDataset;
+import dev.harmony.engine.affinity.AffinityOptions;
+import dev.harmony.engine.affinity.VmDemand;
+import dev.harmony.engine.affinity.Window;
+import dev.harmony.engine.forecast.ForecastBatch;
+import dev.harmony.engine.forecast.SeasonalForecaster;
+import dev.harmony.engine.forecast.SeasonalOptions;
+import dev.harmony.engine.forecast.VmForecast;
+import dev.harmony.engine.model.InventorySnapshot;
+import dev.harmony.engine.model.Metric;
+import dev.harmony.engine.model.TimeSeries;
+import dev.harmony.engine.model.Vm;
+import dev.harmony.engine.planner.PlanningRequest;
+import dev.harmony.engine.planner.RealizedAffinityScores;
+import dev.harmony.engine.replay.ReplayInput;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds what {@code harmony plan} and {@code harmony replay} work on from a lab: for a plan, the lab as
+ * {@code harmony execute} will find it (its state file), "now" on the replay clock, forecasts from the
+ * history before now and realized affinity of the day before as the predicted affinity; for a replay, the
+ * lab's datacenter as built, with the whole recorded trace.
+ */
+final class PlanSourceLoader {
+    static final Duration HORIZON = Duration.ofHours(24);
+    private final AppContext context;
+
+    PlanSourceLoader(AppContext context) {
+        this.context = context;
+    }
+
+    /** The lab name of a {@code lab:NAME} source; a user error for anything else. */
+    static String labOf(String source) {
+        if (source == null || !source.startsWith("lab:") || source.length() == 4) {
+            throw new UserError("--source '" + source + "' is not a lab source such as lab:bitbrains-rnd; this Harmony plans for labs");
+        }
+        return source.substring(4);
+    }
+
+    PlanningRequest request(String source, int threads) {
+        String name = labOf(source);
+        LabCatalog labs = catalog(name);
+        LabDataset dataset = labs.dataset(name);
+        try (LabConnector lab = labs.open(name, LabOptions.defaults().withStateFile(ExecuteSources.labState(context, name)))) {
+            lab.replayClock().pause();
+            Instant now = dataset.timeAt(dataset.indexOf(lab.now()));
+            InventorySnapshot inventory = lab.inventory();
+            List<VmDemand> demand = demand(dataset, inventory.vms());
+            List<VmForecast> forecasts = new ForecastBatch(new SeasonalForecaster(SeasonalOptions.defaults()), threads)
+                    .forecast(demand, now, HORIZON);
+            RealizedAffinityScores affinity = new RealizedAffinityScores(demand, new Window(now.minus(Duration.ofDays(1)), now),
+                    AffinityOptions.defaults(), threads);
+            return new PlanningRequest(lab.name(), now, inventory.hosts(), inventory.vms(), inventory.placement(),
+                    lab.constraints(), forecasts, affinity, List.of(), List.of());
+        }
+    }
+
+    /** The lab as built, over the given days of its trace (day 1 is the trace's first). */
+    ReplayInput replay(String source, DayRange days) {
+        String name = labOf(source);
+        LabCatalog labs = catalog(name);
+        LabDataset dataset = labs.dataset(name);
+        Instant from = dataset.start().plus(Duration.ofDays(days.first() - 1));
+        Instant to = dataset.start().plus(Duration.ofDays(days.last()));
+        if (!from.isBefore(dataset.end())) {
+            throw new UserError("--days " + days + " starts after the lab's trace ends (" + dataset.end() + ")");
+        }
+        to = to.isAfter(dataset.end()) ? dataset.timeAt(dataset.indexOf(dataset.end())) : to;
+        try (LabConnector lab = labs.open(name, LabOptions.defaults())) {
+            var dc = lab.datacenter();
+            return new ReplayInput(lab.name(), dc.hosts(), dc.vms(), dc.placement(), dc.constraints(),
+                    demand(dataset, dc.vms()), dataset.timeAt(dataset.indexOf(from)), to);
+        }
+    }
+
+    private LabCatalog catalog(String name) {
+        try {
+            LabCatalog labs = context.labsFor(name);
+            labs.dataset(name);
+            return labs;
+        } catch (UnknownLabException e) {
+            throw new UserError("--source lab:" + name + ": " + e.getMessage());
+        }
+    }
+
+    private static List<VmDemand> demand(LabDataset dataset, List<Vm> vms) {
+        List<VmDemand> out = new ArrayList<>();
+        for (Vm vm : vms) {
+            List<TimeSeries> series = new ArrayList<>();
+            for (Metric m : dataset.metrics()) {
+                dataset.series(vm.id(), m).ifPresent(series::add);
+            }
+            if (!series.isEmpty()) {
+                out.add(VmDemand.from(vm, series));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,105 @@
+package dev.harmony.app.cli;
+
+import dev.harmony.engine.health.HealthOptions;
+import dev.harmony.engine.planner.GreedyScanPlanner;
+import dev.harmony.engine.planner.HarmonyPlanner;
+import dev.harmony.engine.planner.PlannerOptions;
+import dev.harmony.engine.replay.PolicyResult;
+import dev.harmony.engine.replay.ReplayInput;
+import dev.harmony.engine.replay.ReplayOptions;
+import dev.harmony.engine.replay.ReplayPolicy;
+import dev.harmony.engine.replay.ReplayRunner;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code harmony replay --source lab:NAME --policy none|reactive|greedy|harmony [--json]}: runs the lab's
+ * recorded days through the simulator with the policies acting, and compares what the pool went through.
+ */
+@Command(name = "replay", mixinStandardHelpOptions = true,
+        description = {"Replay a lab's recorded days with placement policies acting every few hours, and compare",
+            "contention VM-hours, coincident peaks, migrations and mean health (docs/replay-evaluation.md)."})
+final class ReplayCommand implements Callable<Integer> {
+    private static final List<String> POLICIES = List.of("none", "reactive", "greedy", "harmony");
+    private final AppContext context;
+    @Option(names = "--source", required = true, paramLabel = "SOURCE", description = "The lab to replay, e.g. lab:bitbrains-rnd.")
+    private String source;
+    @Option(names = "--policy", split = ",", paramLabel = "NAME", description = "none, reactive, greedy, harmony; comma-separated or repeated (default: all four).")
+    private List<String> policies = new ArrayList<>(POLICIES);
+    @Option(names = "--days", paramLabel = "A-B", description = "Days of the trace to replay, day 1 first (default ${DEFAULT-VALUE}; tuning used 1-20).")
+    private String days = "21-30";
+    @Option(names = "--every", paramLabel = "HOURS", description = "Hours between plans, also the health window (default ${DEFAULT-VALUE}).")
+    private int everyHours = 6;
+    @Option(names = "--threshold", paramLabel = "X", description = "The planners' migration threshold (default ${DEFAULT-VALUE}).")
+    private double threshold = PlannerOptions.defaults().threshold();
+    @Option(names = "--max-moves", paramLabel = "N", description = "Most VMs one plan moves (default ${DEFAULT-VALUE}).")
+    private int maxMoves = ReplayDefaults.MAX_MOVES;
+    @Option(names = "--contention-level", paramLabel = "U", description = "Utilisation above which a host counts as contended (default ${DEFAULT-VALUE}: demand above capacity).")
+    private double level = 1.0;
+    @Mixin
+    private JsonOption json;
+    @Spec
+    private CommandSpec spec;
+
+    ReplayCommand(AppContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        List<String> chosen = policies.stream().map(p -> p.strip().toLowerCase(Locale.ROOT)).distinct().toList();
+        for (String p : chosen) {
+            if (!POLICIES.contains(p)) {
+                throw new UserError("--policy '" + p + "' is not one of " + String.join(", ", POLICIES));
+            }
+        }
+        if (everyHours < 1 || everyHours > 24 * 7) {
+            throw new UserError("--every " + everyHours + " must be within 1..168 hours");
+        }
+        if (!(level > 0 && level <= 2)) {
+            throw new UserError("--contention-level " + level + " must be within (0, 2]");
+        }
+        if (maxMoves < 0 || !(threshold >= -1 && threshold <= 1)) {
+            throw new UserError("--max-moves must be at least 0 and --threshold within -1..1");
+        }
+        DayRange range = DayRange.parse("--days", days);
+        PrintWriter err = spec.commandLine().getErr();
+        ReplayInput input = new PlanSourceLoader(context).replay(source, range);
+        ReplayOptions options = ReplayOptions.defaults().withPlanEvery(Duration.ofHours(everyHours)).withContentionLevel(level);
+        PlannerOptions planner = ReplayDefaults.planner(threshold, maxMoves);
+        ReplayRunner runner = new ReplayRunner(options);
+        Map<String, PolicyResult> results = new LinkedHashMap<>();
+        for (String p : chosen) {
+            err.printf(Locale.ROOT, "harmony replay: %s over days %s of %s ...%n", p, range, source);
+            err.flush();
+            ReplayPolicy policy = switch (p) {
+                case "none" -> ReplayPolicy.none();
+                case "reactive" -> ReplayPolicy.reactiveBalancer();
+                case "greedy" -> ReplayPolicy.planning(new GreedyScanPlanner(planner, HealthOptions.defaults()));
+                default -> ReplayPolicy.planning(new HarmonyPlanner(planner, HealthOptions.defaults()));
+            };
+            results.put(p, runner.run(input, policy, line -> {
+                err.println("  " + line);
+                err.flush();
+            }));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json.enabled()) {
+            JsonOutput.write(out, ReplayJson.of(source, range, options, results));
+        } else {
+            ReplayJson.text(out, source, range, options, results);
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.harmony.app.cli;
+
+import dev.harmony.engine.replay.PolicyResult;
+import dev.harmony.engine.replay.ReplayOptions;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** The replay's results as JSON (schema {@code harmony.replay/1}) and as a text table. */
+final class ReplayJson {
+    private ReplayJson() {
+    }
+
+    static Map<String, Object> of(String source, DayRange days, ReplayOptions options, Map<String, PolicyResult> results) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("schema", "harmony.replay/1");
+        doc.put("source", source);
+        doc.put("days", days.toString());
+        doc.put("plan_every_h", options.planEvery().toHours());
+        doc.put("contention_level", options.contentionLevel());
+        Map<String, Object> policies = new LinkedHashMap<>();
+        results.forEach((name, r) -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("contention_vm_hours", round(r.contentionVmHours()));
+            row.put("coincident_peaks", r.coincidentPeaks());
+            row.put("migrations", r.migrations());
+            row.put("mean_health", round(r.meanHealth()));
+            row.put("plans", r.plans());
+            row.put("blocked_plans", r.blockedPlans());
+            row.put("elapsed_s", round(r.elapsed().toMillis() / 1000.0));
+            policies.put(name, row);
+        });
+        doc.put("policies", policies);
+        return doc;
+    }
+
+    static void text(PrintWriter out, String source, DayRange days, ReplayOptions options, Map<String, PolicyResult> results) {
+        out.printf(Locale.ROOT, "Replay of %s, days %s, planning every %d h, contention above %.0f %% of capacity%n", source,
+                days, options.planEvery().toHours(), 100 * options.contentionLevel());
+        out.printf(Locale.ROOT, "  %-9s %18s %16s %11s %12s %8s%n", "policy", "contention VM-h", "coincident peaks",
+                "migrations", "mean health", "time s");
+        results.forEach((name, r) -> out.printf(Locale.ROOT, "  %-9s %18.1f %16d %11d %12.2f %8.1f%n", name,
+                r.contentionVmHours(), r.coincidentPeaks(), r.migrations(), r.meanHealth(), r.elapsed().toMillis() / 1000.0));
+        out.flush();
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}

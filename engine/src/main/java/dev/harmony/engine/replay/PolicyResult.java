@@ -1,0 +1,24 @@
+package dev.harmony.engine.replay;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * What one policy's pool went through over the replayed period.
+ *
+ * @param policy            the policy
+ * @param contentionVmHours VM-hours spent on hosts whose demand of some resource exceeded the contention level
+ * @param coincidentPeaks   runs of intervals in which two or more VMs on one host were at their own peak at once
+ * @param migrations        migrations completed
+ * @param meanHealth        mean pool health index over the health windows
+ * @param plans             plans made (planning policies)
+ * @param blockedPlans      planning rounds that ended without a plan, each explained in the log
+ * @param elapsed           wall time the replay took
+ */
+public record PolicyResult(String policy, double contentionVmHours, int coincidentPeaks, int migrations, double meanHealth,
+                           int plans, int blockedPlans, Duration elapsed) {
+    public PolicyResult {
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(elapsed, "elapsed");
+    }
+}

@@ -1,0 +1,99 @@
+package dev.harmony.engine.replay;
+
+import dev.harmony.engine.affinity.Resource;
+import dev.harmony.engine.affinity.VmDemand;
+import dev.harmony.engine.health.HealthReport;
+import dev.harmony.engine.model.Placement;
+import dev.harmony.engine.simulation.HostTimeline;
+import dev.harmony.engine.simulation.MigrationOutcome;
+import dev.harmony.engine.simulation.SimulationResult;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Adds up what a policy's pool went through, segment by segment: contention VM-hours (each interval a
+ * host's demand of some resource exceeds the contention level, every VM on it counts), coincident peaks
+ * (runs of intervals in which two or more VMs on one host are at or above their own 95th-percentile CPU
+ * demand of the replayed period at once), completed migrations and the health of every window.
+ */
+final class ReplayMeter {
+    private final double level;
+    private final Map<String, Double> cpuP95 = new HashMap<>();
+    private final Map<String, Boolean> inPeak = new HashMap<>();
+    private double contentionVmHours;
+    private int coincidentPeaks;
+    private int migrations;
+    private final List<Double> health = new ArrayList<>();
+
+    ReplayMeter(List<VmDemand> demand, Instant from, Instant to, double level) {
+        this.level = level;
+        for (VmDemand d : demand) {
+            int a = (int) Math.max(0, Duration.between(d.start(), from).getSeconds() / d.step().getSeconds());
+            int b = (int) Math.min(d.size(), Duration.between(d.start(), to).getSeconds() / d.step().getSeconds());
+            float[] cpu = d.values(Resource.CPU);
+            float[] window = Arrays.copyOfRange(cpu, Math.min(a, b), b);
+            float[] present = new float[window.length];
+            int n = 0;
+            for (float v : window) {
+                if (!Float.isNaN(v)) {
+                    present[n++] = v;
+                }
+            }
+            Arrays.sort(present, 0, n);
+            cpuP95.put(d.vmId(), n == 0 ? Double.MAX_VALUE : present[Math.max(0, (int) Math.ceil(0.95 * n) - 1)]);
+        }
+    }
+
+    /** Adds one simulated segment, which started from {@code placement}, over {@code demand}'s expected (replayed) values. */
+    void add(SimulationResult result, Placement placement, dev.harmony.engine.simulation.SimulationDemand demand) {
+        double stepHours = result.step().getSeconds() / 3600.0;
+        List<MigrationOutcome> done = result.migrations().stream().filter(MigrationOutcome::completed)
+                .sorted(Comparator.comparing(m -> m.endedAt().orElseThrow())).toList();
+        migrations += done.size();
+        Map<String, String> where = new HashMap<>(placement.hostByVm());
+        int next = 0;
+        for (int t = 0; t < result.intervals(); t++) {
+            Instant stepStart = result.start().plus(result.step().multipliedBy(t));
+            while (next < done.size() && !done.get(next).endedAt().orElseThrow().isAfter(stepStart)) {
+                where.put(done.get(next).vmId(), done.get(next).target().orElseThrow());
+                next++;
+            }
+            Map<String, Integer> count = new HashMap<>();
+            Map<String, Integer> peaking = new HashMap<>();
+            for (Map.Entry<String, String> e : where.entrySet()) {
+                count.merge(e.getValue(), 1, Integer::sum);
+                if (demand.has(e.getKey()) && demand.expected(e.getKey(), Resource.CPU, t) >= cpuP95.getOrDefault(e.getKey(), Double.MAX_VALUE)) {
+                    peaking.merge(e.getValue(), 1, Integer::sum);
+                }
+            }
+            for (HostTimeline h : result.hosts()) {
+                boolean contended = false;
+                for (Resource r : Resource.values()) {
+                    contended |= h.utilisation(r, t) > level;
+                }
+                if (contended) {
+                    contentionVmHours += count.getOrDefault(h.hostId(), 0) * stepHours;
+                }
+                boolean peak = peaking.getOrDefault(h.hostId(), 0) >= 2;
+                if (peak && !inPeak.getOrDefault(h.hostId(), false)) {
+                    coincidentPeaks++;
+                }
+                inPeak.put(h.hostId(), peak);
+            }
+        }
+        for (HealthReport r : result.health()) {
+            health.add(r.pool().index());
+        }
+    }
+
+    PolicyResult result(String policy, int plans, int blocked, Duration elapsed) {
+        double mean = health.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+        return new PolicyResult(policy, contentionVmHours, coincidentPeaks, migrations, mean, plans, blocked, elapsed);
+    }
+}

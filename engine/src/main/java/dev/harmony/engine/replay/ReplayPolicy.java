@@ -1,0 +1,32 @@
+package dev.harmony.engine.replay;
+
+import dev.harmony.engine.planner.MigrationPlanner;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What acts on the pool during a replay: nothing, the simulator's reactive balancer (a DRS-like rule:
+ * move a VM off a host above a utilisation threshold), or a planner run every few hours.
+ *
+ * @param name     the policy's name in reports: {@code none}, {@code reactive}, {@code greedy}, {@code harmony}
+ * @param reactive whether the reactive balancer runs
+ * @param planner  the planner, when the policy plans
+ */
+public record ReplayPolicy(String name, boolean reactive, Optional<MigrationPlanner> planner) {
+    public ReplayPolicy {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(planner, "planner");
+    }
+
+    public static ReplayPolicy none() {
+        return new ReplayPolicy("none", false, Optional.empty());
+    }
+
+    public static ReplayPolicy reactiveBalancer() {
+        return new ReplayPolicy("reactive", true, Optional.empty());
+    }
+
+    public static ReplayPolicy planning(MigrationPlanner planner) {
+        return new ReplayPolicy(planner.name(), false, Optional.of(planner));
+    }
+}

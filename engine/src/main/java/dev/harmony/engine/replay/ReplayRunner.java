@@ -1,0 +1,110 @@
+package dev.harmony.engine.replay;
+
+import dev.harmony.engine.affinity.AffinityOptions;
+import dev.harmony.engine.affinity.Window;
+import dev.harmony.engine.forecast.ForecastBatch;
+import dev.harmony.engine.forecast.SeasonalForecaster;
+import dev.harmony.engine.forecast.SeasonalOptions;
+import dev.harmony.engine.forecast.VmForecast;
+import dev.harmony.engine.model.Placement;
+import dev.harmony.engine.planner.MigrationPlanner;
+import dev.harmony.engine.planner.PlanOutcome;
+import dev.harmony.engine.planner.PlanningRequest;
+import dev.harmony.engine.planner.RealizedAffinityScores;
+import dev.harmony.engine.planner.RecentMove;
+import dev.harmony.engine.plan.Move;
+import dev.harmony.engine.simulation.MigrationOutcome;
+import dev.harmony.engine.simulation.PlannedMigration;
+import dev.harmony.engine.simulation.ReactivePolicy;
+import dev.harmony.engine.simulation.SimulationDemand;
+import dev.harmony.engine.simulation.SimulationInput;
+import dev.harmony.engine.simulation.SimulationOptions;
+import dev.harmony.engine.simulation.SimulationResult;
+import dev.harmony.engine.simulation.Simulator;
+import dev.harmony.engine.simulation.StepSimulator;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Replays a period segment by segment through the one simulator: at each segment's start a planning
+ * policy plans from what lies before it (forecasts and realized affinity of the past only) and its moves
+ * start there, batch after batch; the segment is then simulated on the recorded demand, and its final
+ * placement starts the next segment. The reactive policy instead lets the simulator's balancer act.
+ */
+public final class ReplayRunner {
+    private final ReplayOptions options;
+    private final SimulationOptions simulation;
+    private final Simulator simulator;
+
+    public ReplayRunner(ReplayOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.simulation = SimulationOptions.defaults().withHealthEvery(options.planEvery());
+        this.simulator = StepSimulator.standard(simulation);
+    }
+
+    /** @param log told of each planning round that ended without a plan, and why */
+    public PolicyResult run(ReplayInput input, ReplayPolicy policy, Consumer<String> log) {
+        long began = System.nanoTime();
+        Duration step = input.demand().get(0).step();
+        int segmentSteps = (int) Math.max(1, options.planEvery().getSeconds() / step.getSeconds());
+        ReplayMeter meter = new ReplayMeter(input.demand(), input.from(), input.to(), options.contentionLevel());
+        SimulationOptions run = simulation.withReactive(policy.reactive()
+                ? ReactivePolicy.defaults().withThreshold(options.reactiveThreshold()) : ReactivePolicy.off());
+        Placement placement = input.placement();
+        List<RecentMove> history = new ArrayList<>();
+        ForecastBatch forecasts = new ForecastBatch(new SeasonalForecaster(SeasonalOptions.defaults()), options.threads());
+        int plans = 0;
+        int blocked = 0;
+        for (Instant t = input.from(); t.isBefore(input.to()); t = t.plus(step.multipliedBy(segmentSteps))) {
+            int steps = (int) Math.min(segmentSteps, Duration.between(t, input.to()).getSeconds() / step.getSeconds());
+            List<PlannedMigration> migrations = new ArrayList<>();
+            if (policy.planner().isPresent()) {
+                PlanOutcome outcome = plan(policy.planner().get(), input, placement, t, history, forecasts);
+                if (outcome instanceof PlanOutcome.Planned p) {
+                    plans++;
+                    for (Move m : p.plan().movesInOrder()) {
+                        if (closedAtStart(input, placement, m.vm())) {
+                            continue;
+                        }
+                        int batch = Integer.parseInt(m.batch().substring(1));
+                        migrations.add(new PlannedMigration(m.vm(), m.to(), t.plus(step.multipliedBy(batch - 1))));
+                    }
+                } else if (outcome instanceof PlanOutcome.Blocked b) {
+                    blocked++;
+                    log.accept(policy.name() + " at " + t + ": no plan: " + b.blockers());
+                }
+            }
+            SimulationDemand demand = SimulationDemand.replay(input.demand(), t, steps);
+            SimulationResult result = simulator.run(new SimulationInput(input.hosts(), input.vms(), placement, demand,
+                    migrations, List.of(), input.constraints(), run));
+            meter.add(result, placement, demand);
+            for (MigrationOutcome m : result.migrations()) {
+                if (m.completed()) {
+                    history.add(new RecentMove(m.vmId(), m.source(), m.target().orElseThrow(), m.endedAt().orElseThrow()));
+                }
+            }
+            placement = result.placement();
+        }
+        return meter.result(policy.name(), plans, blocked, Duration.ofNanos(System.nanoTime() - began));
+    }
+
+    /** A VM on a host in maintenance is evacuated by the simulator itself; planning it too would move it twice. */
+    private static boolean closedAtStart(ReplayInput input, Placement placement, String vm) {
+        String host = placement.hostOf(vm).orElse("");
+        return input.hosts().stream().anyMatch(h -> h.id().equals(host) && h.inMaintenance());
+    }
+
+    private PlanOutcome plan(MigrationPlanner planner, ReplayInput input, Placement placement, Instant t,
+                             List<RecentMove> history, ForecastBatch forecasts) {
+        List<VmForecast> ahead = forecasts.forecast(input.demand(), t, options.horizon());
+        RealizedAffinityScores affinity = new RealizedAffinityScores(input.demand(),
+                new Window(t.minus(options.affinityWindow()), t), AffinityOptions.defaults(), options.threads());
+        PlanningRequest request = new PlanningRequest(input.source(), t, input.hosts(), input.vms(), placement,
+                input.constraints(), ahead, affinity, history, List.of());
+        return planner.plan(request, p -> { });
+    }
+}
