@@ -83,7 +83,6 @@ final class CandidateFinder {
 
     /** A hot host in words, e.g. {@code host-03 cpu P95 at 92 %}. */
     static String describe(Candidates.HotHost h) {
-        return String.format(Locale.ROOT, "%s %s %s at %.0f %%", h.hostId(), h.resource(),
-                h.resource().equals("memory") ? "provisioned" : "P95", 100 * h.utilisation());
+        return String.format(Locale.ROOT, "%s %s P95 at %.0f %%", h.hostId(), h.resource(), 100 * h.utilisation());
     }
 }

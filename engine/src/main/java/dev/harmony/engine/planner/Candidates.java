@@ -42,7 +42,7 @@ public record Candidates(List<String> vms, List<LowPair> pairs, List<HotHost> ho
      * A host whose forecast breaches headroom.
      *
      * @param hostId      the host
-     * @param resource    the resource most over (e.g. {@code cpu}, or {@code memory} for provisioned memory)
+     * @param resource    the resource most over, e.g. {@code cpu}
      * @param utilisation its forecast P95 peak over capacity
      */
     public record HotHost(String hostId, String resource, double utilisation) {

@@ -64,12 +64,24 @@ final class FeasibilityCheck {
                         "VM %s has %,d MiB of memory; the largest host in service, %s, takes at most %,d MiB (%.0f %% of %,d MiB)",
                         vm.id(), vm.memoryMib(), largestMemory.id(), pool.memoryLimitMib(largestMemory.id()),
                         100 * pool.options.memoryFill(), largestMemory.memoryMib())));
-            } else if (vm.cpuCapacityMhz() > largestCpu.cpuCapacityMhz()) {
+            } else if (peakCpu(vm.id()) > largestCpu.cpuCapacityMhz()) {
+                // Provisioned vCPUs may be overcommitted; only the forecast demand must fit.
                 out.add(new Blocker(Blocker.Kind.VM_TOO_LARGE, vm.id(), String.format(Locale.ROOT,
-                        "VM %s is provisioned %,d MHz of CPU; the largest host in service, %s, has %,d MHz", vm.id(),
-                        vm.cpuCapacityMhz(), largestCpu.id(), largestCpu.cpuCapacityMhz())));
+                        "VM %s is forecast to need %,.0f MHz of CPU at P95; the largest host in service, %s, has %,d MHz",
+                        vm.id(), peakCpu(vm.id()), largestCpu.id(), largestCpu.cpuCapacityMhz())));
             }
         }
+    }
+
+    private double peakCpu(String vm) {
+        double[][] e = pool.loads.expected(vm);
+        double[][] s = pool.loads.spread2(vm);
+        int cpu = dev.harmony.engine.affinity.Resource.CPU.ordinal();
+        double peak = 0;
+        for (int k = 0; k < e[cpu].length; k++) {
+            peak = Math.max(peak, e[cpu][k] + Math.sqrt(s[cpu][k]));
+        }
+        return peak;
     }
 
     /** A VM whose must-rules (host groups, zones, compliance tags) allow no open host. */

@@ -38,8 +38,9 @@ final class HardMatches {
         List<String> over = new ArrayList<>();
         for (Resource r : Resource.values()) {
             if (p.overflow()[r.ordinal()] > 0) {
-                over.add(String.format(Locale.ROOT, "%s%s at %.0f %% of capacity", r.key(),
-                        r == Resource.MEMORY ? " provisioned" : " P95", 100 * p.peakUtilisation()[r.ordinal()]));
+                over.add(r == Resource.MEMORY
+                        ? String.format(Locale.ROOT, "provisioned memory %.1f %% over its limit", 100 * p.overflow()[r.ordinal()])
+                        : String.format(Locale.ROOT, "%s P95 at %.0f %% of capacity", r.key(), 100 * p.peakUtilisation()[r.ordinal()]));
             }
         }
         return "host " + p.host().id() + (over.isEmpty() ? "" : " " + String.join(", ", over));

@@ -3,13 +3,13 @@ package dev.harmony.engine.planner;
 import dev.harmony.engine.affinity.Resource;
 
 /**
- * One host's load as the solver's capacity, headroom and balance constraints judge it. For memory the
- * figures are of provisioned memory over the host's memory limit, since that is what the executor's
- * pre-flight checks; for the other resources of the P95 demand in the worst forecast slot.
+ * One host's load as the solver's capacity, headroom and balance constraints judge it: per resource the
+ * P95 demand in the worst forecast slot over capacity; memory overflow, though, is of provisioned memory
+ * over the host's memory limit, since that is what the executor's pre-flight checks.
  *
  * @param host            the host
  * @param peakUtilisation per resource ordinal, the worst slot's P95 demand over capacity
- * @param overflow        per resource ordinal, the share of capacity the worst slot exceeds it by, 0 when within
+ * @param overflow        per resource ordinal, the share of capacity (of the memory limit) it is exceeded by, 0 when within
  */
 record HostPressure(HostSlot host, double[] peakUtilisation, double[] overflow) {
 

@@ -104,9 +104,6 @@ final class LoadSum implements UniConstraintCollector<HostLoad, LoadSum.Totals, 
         double[] peak = new double[R];
         double[] overflow = new double[R];
         for (int r = 0; r < R; r++) {
-            if (r == MEMORY) {
-                continue;
-            }
             double worst = 0;
             for (int s = 0; s < h.slots(); s++) {
                 double p95 = h.baseExpected(r, s) + expectedSum[r][s]
@@ -116,8 +113,8 @@ final class LoadSum implements UniConstraintCollector<HostLoad, LoadSum.Totals, 
             peak[r] = worst / h.capacity(r);
             overflow[r] = Math.max(0, peak[r] - 1);
         }
-        peak[MEMORY] = (double) (h.baseMemoryMib() + memoryMibSum) / h.memoryLimitMib();
-        overflow[MEMORY] = Math.max(0, peak[MEMORY] - 1);
+        // Memory demand is far below what is provisioned; the executor checks provisioned memory, so that is the limit.
+        overflow[MEMORY] = Math.max(0, (double) (h.baseMemoryMib() + memoryMibSum) / h.memoryLimitMib() - 1);
         return new HostPressure(h, peak, overflow);
     }
 }

@@ -134,10 +134,10 @@ public final class PlacementConstraintProvider implements ConstraintProvider {
                 .asConstraint("No return to a recent host");
     }
 
-    /** A plan moves at most the allowed number of VMs. */
+    /** A plan moves at most the allowed number of VMs, not counting those that must leave a closing host. */
     Constraint moveBudget(ConstraintFactory f) {
         return f.forEach(VmAssignment.class)
-                .filter(VmAssignment::moved)
+                .filter(v -> v.moved() && !v.facts().original().closed())
                 .groupBy(ConstraintCollectors.count())
                 .join(ScoreSettings.class)
                 .filter((moved, s) -> moved > s.maxMoves())

@@ -74,15 +74,13 @@ final class PoolView {
         return loads.loadShare(a, cap, resourceWeights) + loads.loadShare(b, cap, resourceWeights);
     }
 
-    /** Forecast P95 peak utilisation of a host as placed now, per resource; memory as provisioned over the limit. */
+    /** Forecast P95 peak utilisation of a host as placed now, per resource. */
     double[] peakUtilisation(String host) {
         double[][] e = new double[R][loads.slots()];
         double[][] s = new double[R][loads.slots()];
-        long memory = 0;
         for (String vm : vmsOn.get(host)) {
             add(e, loads.expected(vm));
             add(s, loads.spread2(vm));
-            memory += vms.get(vm).memoryMib();
         }
         double[] cap = capacityArray(host);
         double[] out = new double[R];
@@ -91,7 +89,6 @@ final class PoolView {
                 out[r] = Math.max(out[r], (e[r][k] + Math.sqrt(s[r][k])) / cap[r]);
             }
         }
-        out[Resource.MEMORY.ordinal()] = (double) memory / memoryLimitMib(host);
         return out;
     }
 
