@@ -1,0 +1,125 @@
+package dev.harmony.viz.graph;
+
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The affinity graph panel: threshold, sign filter and fit above the canvas, the selected VM's partners
+ * beside it and the summary below. Bound to an {@link AffinityGraphViewModel}.
+ */
+public final class AffinityGraphView extends BorderPane {
+    private final GraphCanvas canvas;
+
+    public AffinityGraphView(AffinityGraphViewModel model) {
+        setId("affinityGraph");
+        canvas = new GraphCanvas(model);
+
+        Slider threshold = new Slider(0, 1, model.thresholdProperty().get());
+        threshold.setId("graphThreshold");
+        threshold.setPrefWidth(160);
+        threshold.valueProperty().bindBidirectional(model.thresholdProperty());
+        Label thresholdValue = new Label();
+        thresholdValue.textProperty().bind(Bindings.createStringBinding(
+                () -> String.format(Locale.ROOT, "%.2f", model.thresholdProperty().get()), model.thresholdProperty()));
+        thresholdValue.setMinWidth(36);
+        ChoiceBox<EdgeFilter> filter = new ChoiceBox<>();
+        filter.setId("graphFilter");
+        filter.getItems().setAll(EdgeFilter.values());
+        filter.valueProperty().bindBidirectional(model.filterProperty());
+        Button fit = new Button("Fit");
+        fit.setId("graphFit");
+        fit.setTooltip(new Tooltip("Show the whole pool (scroll to zoom, drag to pan)"));
+        fit.setOnAction(e -> canvas.fit());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox tools = new HBox(8, new Label("Pairs with |affinity| ≥"), threshold, thresholdValue, filter, fit, gap,
+                GraphLegend.create());
+        tools.setAlignment(Pos.CENTER_LEFT);
+        tools.setPadding(new Insets(6, 8, 6, 8));
+        tools.getStyleClass().add("view-toolbar");
+        setTop(tools);
+
+        setCenter(canvas);
+        setRight(partnerPanel(model));
+
+        Label summary = new Label();
+        summary.setId("graphSummary");
+        summary.textProperty().bind(model.summaryProperty());
+        Label live = new Label();
+        live.setId("graphLive");
+        live.textProperty().bind(model.liveProperty());
+        live.getStyleClass().add("live-text");
+        Region gap2 = new Region();
+        HBox.setHgrow(gap2, Priority.ALWAYS);
+        HBox bottom = new HBox(8, summary, gap2, live);
+        bottom.setPadding(new Insets(4, 8, 4, 8));
+        setBottom(bottom);
+    }
+
+    private static VBox partnerPanel(AffinityGraphViewModel model) {
+        Label heading = new Label("Partners");
+        heading.getStyleClass().add("panel-heading");
+        Label selection = new Label();
+        selection.setId("graphSelection");
+        selection.setWrapText(true);
+        selection.textProperty().bind(model.selectionProperty());
+        TableView<Partner> table = new TableView<>();
+        table.setId("graphPartners");
+        table.setPlaceholder(new Label("No VM selected"));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        TableColumn<Partner, String> vm = new TableColumn<>("VM");
+        vm.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().name()));
+        TableColumn<Partner, String> host = new TableColumn<>("Host");
+        host.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(
+                c.getValue().hostName() + (c.getValue().coLocated() ? " (same)" : "")));
+        TableColumn<Partner, Float> score = new TableColumn<>("Affinity");
+        score.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue().score()));
+        score.setCellFactory(c -> new ScoreCell<>());
+        score.setMaxWidth(80);
+        score.setMinWidth(70);
+        table.getColumns().setAll(java.util.List.of(vm, host, score));
+        model.partnersProperty().addListener((obs, old, now) -> table.getItems().setAll(now));
+        table.setRowFactory(t -> {
+            javafx.scene.control.TableRow<Partner> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    model.selectedVmProperty().set(row.getItem().vmId());
+                }
+            });
+            return row;
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+        Label hint = new Label("Red pairs contend for the same resources at the same time; blue pairs complement each other."
+                + " Double-click a partner to select it.");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("hint");
+        VBox panel = new VBox(6, heading, selection, table, hint);
+        panel.setPadding(new Insets(8));
+        panel.setPrefWidth(320);
+        panel.setMinWidth(260);
+        return panel;
+    }
+
+    /** Shows the whole pool. */
+    public void fit() {
+        canvas.fit();
+    }
+
+    GraphCanvas canvas() {
+        return canvas;
+    }
+}
