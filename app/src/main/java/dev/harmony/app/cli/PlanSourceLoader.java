@@ -5,6 +5,7 @@ import dev.harmony.connectors.lab.catalog.UnknownLabException;
 import dev.harmony.connectors.lab.connector.LabConnector;
 import dev.harmony.connectors.lab.connector.LabOptions;
 import dev.harmony.connectors.lab.dataset.LabDataset;
+import dev.harmony.connectors.lab.datacenter.DatacenterOptions;
 import dev.harmony.engine.affinity.AffinityOptions;
 import dev.harmony.engine.affinity.VmDemand;
 import dev.harmony.engine.affinity.Window;
@@ -64,8 +65,12 @@ final class PlanSourceLoader {
         }
     }
 
-    /** The lab as built, over the given days of its trace (day 1 is the trace's first). */
-    ReplayInput replay(String source, DayRange days) {
+    /**
+     * The lab as built, over the given days of its trace (day 1 is the trace's first).
+     *
+     * @param memoryLoad provisioned memory over host memory the datacenter is sized for; the lab's own when NaN
+     */
+    ReplayInput replay(String source, DayRange days, double memoryLoad) {
         String name = labOf(source);
         LabCatalog labs = catalog(name);
         LabDataset dataset = labs.dataset(name);
@@ -75,7 +80,15 @@ final class PlanSourceLoader {
             throw new UserError("--days " + days + " starts after the lab's trace ends (" + dataset.end() + ")");
         }
         to = to.isAfter(dataset.end()) ? dataset.timeAt(dataset.indexOf(dataset.end())) : to;
-        try (LabConnector lab = labs.open(name, LabOptions.defaults())) {
+        DatacenterOptions d = DatacenterOptions.defaults();
+        if (!Double.isNaN(memoryLoad)) {
+            d = new DatacenterOptions(d.seed(), memoryLoad, d.zones(), d.hostModels(), Math.max(d.maxHostMemoryFill(),
+                    Math.min(1, memoryLoad + 0.05)), d.maxVcpuPerCore(), d.groupThreshold(), d.maxGroupSize(), d.hostInMaintenance());
+        }
+        LabOptions defaults = LabOptions.defaults();
+        LabOptions options = new LabOptions(d, defaults.speed(), null, defaults.wallClock(), defaults.tickPeriod(),
+                defaults.intraGroupShare(), 0, null);
+        try (LabConnector lab = labs.open(name, options)) {
             var dc = lab.datacenter();
             return new ReplayInput(lab.name(), dc.hosts(), dc.vms(), dc.placement(), dc.constraints(),
                     demand(dataset, dc.vms()), dataset.timeAt(dataset.indexOf(from)), to);

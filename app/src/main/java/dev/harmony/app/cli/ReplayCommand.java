@@ -47,6 +47,8 @@ final class ReplayCommand implements Callable<Integer> {
     private int maxMoves = ReplayDefaults.MAX_MOVES;
     @Option(names = "--contention-level", paramLabel = "U", description = "Utilisation above which a host counts as contended (default ${DEFAULT-VALUE}: demand above capacity).")
     private double level = 1.0;
+    @Option(names = "--memory-load", paramLabel = "X", description = "Size the lab's datacenter for this provisioned memory load (0.1-0.95) instead of the lab's 0.65: fewer hosts, more contention.")
+    private Double memoryLoad;
     @Mixin
     private JsonOption json;
     @Spec
@@ -75,7 +77,10 @@ final class ReplayCommand implements Callable<Integer> {
         }
         DayRange range = DayRange.parse("--days", days);
         PrintWriter err = spec.commandLine().getErr();
-        ReplayInput input = new PlanSourceLoader(context).replay(source, range);
+        if (memoryLoad != null && !(memoryLoad > 0.1 && memoryLoad <= 0.95)) {
+            throw new UserError("--memory-load " + memoryLoad + " must be within 0.1..0.95");
+        }
+        ReplayInput input = new PlanSourceLoader(context).replay(source, range, memoryLoad == null ? Double.NaN : memoryLoad);
         ReplayOptions options = ReplayOptions.defaults().withPlanEvery(Duration.ofHours(everyHours)).withContentionLevel(level);
         PlannerOptions planner = ReplayDefaults.planner(threshold, maxMoves);
         ReplayRunner runner = new ReplayRunner(options);
@@ -96,9 +101,9 @@ final class ReplayCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json.enabled()) {
-            JsonOutput.write(out, ReplayJson.of(source, range, options, results));
+            JsonOutput.write(out, ReplayJson.of(source, range, options, input.hosts().size(), results));
         } else {
-            ReplayJson.text(out, source, range, options, results);
+            ReplayJson.text(out, source, range, options, input.hosts().size(), results);
         }
         return ExitCodes.OK;
     }

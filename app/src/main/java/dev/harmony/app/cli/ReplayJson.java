@@ -12,11 +12,13 @@ final class ReplayJson {
     private ReplayJson() {
     }
 
-    static Map<String, Object> of(String source, DayRange days, ReplayOptions options, Map<String, PolicyResult> results) {
+    static Map<String, Object> of(String source, DayRange days, ReplayOptions options, int hosts,
+                                  Map<String, PolicyResult> results) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("schema", "harmony.replay/1");
         doc.put("source", source);
         doc.put("days", days.toString());
+        doc.put("hosts", hosts);
         doc.put("plan_every_h", options.planEvery().toHours());
         doc.put("contention_level", options.contentionLevel());
         Map<String, Object> policies = new LinkedHashMap<>();
@@ -35,9 +37,10 @@ final class ReplayJson {
         return doc;
     }
 
-    static void text(PrintWriter out, String source, DayRange days, ReplayOptions options, Map<String, PolicyResult> results) {
-        out.printf(Locale.ROOT, "Replay of %s, days %s, planning every %d h, contention above %.0f %% of capacity%n", source,
-                days, options.planEvery().toHours(), 100 * options.contentionLevel());
+    static void text(PrintWriter out, String source, DayRange days, ReplayOptions options, int hosts,
+                     Map<String, PolicyResult> results) {
+        out.printf(Locale.ROOT, "Replay of %s (%d hosts), days %s, planning every %d h, contention above %.0f %% of capacity%n",
+                source, hosts, days, options.planEvery().toHours(), 100 * options.contentionLevel());
         out.printf(Locale.ROOT, "  %-9s %18s %16s %11s %12s %8s%n", "policy", "contention VM-h", "coincident peaks",
                 "migrations", "mean health", "time s");
         results.forEach((name, r) -> out.printf(Locale.ROOT, "  %-9s %18.1f %16d %11d %12.2f %8.1f%n", name,

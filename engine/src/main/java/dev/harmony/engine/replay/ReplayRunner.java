@@ -59,17 +59,18 @@ public final class ReplayRunner {
         ForecastBatch forecasts = new ForecastBatch(new SeasonalForecaster(SeasonalOptions.defaults()), options.threads());
         int plans = 0;
         int blocked = 0;
-        for (Instant t = input.from(); t.isBefore(input.to()); t = t.plus(step.multipliedBy(segmentSteps))) {
-            int steps = (int) Math.min(segmentSteps, Duration.between(t, input.to()).getSeconds() / step.getSeconds());
+        Instant t = input.from();
+        // One step without any policy first, in which the simulator evacuates hosts in maintenance the same way for all.
+        boolean settle = input.hosts().stream().anyMatch(h -> h.inMaintenance());
+        while (t.isBefore(input.to())) {
+            int length = settle ? 1 : segmentSteps;
+            int steps = (int) Math.min(length, Duration.between(t, input.to()).getSeconds() / step.getSeconds());
             List<PlannedMigration> migrations = new ArrayList<>();
-            if (policy.planner().isPresent()) {
+            if (policy.planner().isPresent() && !settle) {
                 PlanOutcome outcome = plan(policy.planner().get(), input, placement, t, history, forecasts);
                 if (outcome instanceof PlanOutcome.Planned p) {
                     plans++;
                     for (Move m : p.plan().movesInOrder()) {
-                        if (closedAtStart(input, placement, m.vm())) {
-                            continue;
-                        }
                         int batch = Integer.parseInt(m.batch().substring(1));
                         migrations.add(new PlannedMigration(m.vm(), m.to(), t.plus(step.multipliedBy(batch - 1))));
                     }
@@ -88,14 +89,10 @@ public final class ReplayRunner {
                 }
             }
             placement = result.placement();
+            t = t.plus(step.multipliedBy(steps));
+            settle = false;
         }
         return meter.result(policy.name(), plans, blocked, Duration.ofNanos(System.nanoTime() - began));
-    }
-
-    /** A VM on a host in maintenance is evacuated by the simulator itself; planning it too would move it twice. */
-    private static boolean closedAtStart(ReplayInput input, Placement placement, String vm) {
-        String host = placement.hostOf(vm).orElse("");
-        return input.hosts().stream().anyMatch(h -> h.id().equals(host) && h.inMaintenance());
     }
 
     private PlanOutcome plan(MigrationPlanner planner, ReplayInput input, Placement placement, Instant t,
