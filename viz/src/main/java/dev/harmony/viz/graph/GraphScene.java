@@ -240,6 +240,11 @@ public final class GraphScene {
         return edgeCoLocated[e];
     }
 
+    /** Whether two scenes share hosts, VMs and pairs and differ at most in load. */
+    public boolean samePairsAs(GraphScene other) {
+        return edgeScore == other.edgeScore && vmHost == other.vmHost;
+    }
+
     /** What the affinities are based on, in words. */
     public String basis() {
         return basis;
