@@ -12,7 +12,10 @@ import dev.harmony.engine.simulation.ReactivePolicy;
 import dev.harmony.engine.simulation.SimulationOptions;
 import dev.harmony.engine.simulation.StepSimulator;
 import dev.harmony.engine.store.StoreException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,7 +40,8 @@ final class ReportCommand implements Callable<Integer> {
     /** How much recent demand the report's simulation replays. */
     static final Duration HISTORY = Duration.ofHours(24);
     private final AppContext context;
-    @Option(names = "--plan", required = true, paramLabel = "FILE", description = "Plan file (JSON, schema in docs/execution.md).")
+    @Option(names = "--plan", required = true, paramLabel = "FILE", description = {"Plan file (JSON, schema in docs/execution.md); - reads it from standard input,",
+        "e.g. harmony plan --source lab:bitbrains-rnd --json | harmony report --plan - ..."})
     private Path planFile;
     @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = ReportFormatConverter.class,
             description = "pdf, html, csv (the moves) or json (schema harmony.report/1).")
@@ -48,6 +52,9 @@ final class ReportCommand implements Callable<Integer> {
     private JsonOption json;
     @Spec
     private CommandSpec spec;
+
+    /** Where {@code --plan -} reads the plan: the process's standard input when the command was made. */
+    private final InputStream stdin = System.in;
 
     ReportCommand(AppContext context) {
         this.context = context;
@@ -81,7 +88,12 @@ final class ReportCommand implements Callable<Integer> {
 
     private MigrationPlan readPlan() {
         try {
+            if (planFile.toString().equals("-")) {
+                return new PlanCodec().read(new String(stdin.readAllBytes(), StandardCharsets.UTF_8), "standard input");
+            }
             return new PlanCodec().read(planFile);
+        } catch (IOException e) {
+            throw new UserError("cannot read the plan from standard input: " + e.getMessage());
         } catch (PlanFormatException e) {
             throw new UserError(e.getMessage());
         }

@@ -134,6 +134,26 @@ class ReportCommandTest {
     }
 
     @Test
+    void planPrintedByHarmonyPlanIsReportedFromStandardInput() throws Exception {
+        CliRun planned = CliRun.run(context, "plan", "--source", "lab:bitbrains-rnd", "--max-moves", "4", "--time-limit", "3", "--json");
+        assertThat(planned.exitCode).as(planned.err).isZero();
+        MigrationPlan piped = new PlanCodec().read(planned.out, "harmony plan output");
+
+        Path out = home.resolve("piped.csv");
+        InputStream stdin = System.in;
+        CliRun run;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(planned.out.getBytes(StandardCharsets.UTF_8)));
+            run = CliRun.run(context, "report", "--plan", "-", "--format", "csv", "--out", out.toString());
+        } finally {
+            System.setIn(stdin);
+        }
+
+        assertThat(run.exitCode).as(run.err).isZero();
+        assertThat(parseCsv(Files.readString(out, StandardCharsets.UTF_8))).hasSize(piped.moves().size() + 1);
+    }
+
+    @Test
     void badPlanFileIsRefusedWithItsLineAndExitCode3() throws Exception {
         Path bad = home.resolve("bad.json");
         Files.writeString(bad, Files.readString(EXAMPLE).replace("\"risk\" : \"low\"", "\"risk\" : \"tiny\""));
