@@ -45,7 +45,8 @@ final class PdfPages implements AutoCloseable {
     }
 
     void heading(String text) throws IOException {
-        need(48);
+        // Room for the heading and a few lines under it, so no heading ends a page alone.
+        need(80);
         y -= 8;
         write(bold, 12.5f, text, MARGIN, INK);
         y -= 4;

@@ -25,7 +25,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 public final class PdfReportRenderer implements ReportRenderer {
     private static final float[] MOVE_COLUMNS = {22, 32, 46, 104, 34, 40, 44, 40, 44, 105};
     private static final float[] AUDIT_COLUMNS = {30, 110, 80, 80, 211};
-    private static final float[] ROLLBACK_COLUMNS = {40, 50, 60, 80, 281};
+    private static final float[] ROLLBACK_COLUMNS = {36, 44, 54, 70, 120, 187};
     private static final Color MEDIUM = new Color(0xff, 0xf3, 0xcd);
     private static final Color HIGH = new Color(0xf8, 0xd7, 0xda);
     private static final Color HEADER = new Color(0xee, 0xee, 0xee);
@@ -109,9 +109,10 @@ public final class PdfReportRenderer implements ReportRenderer {
         p.heading("Rollback plan");
         p.paragraph("Undo the moves in this order, last move first; each rollback batch keeps the caps of the batch it undoes and"
                 + " starts when the one before it has ended.", 9);
-        p.row(ROLLBACK_COLUMNS, List.of("Step", "Batch", "Undoes", "VM", "From -> back to"), true, HEADER, 8.5f);
+        p.row(ROLLBACK_COLUMNS, List.of("Step", "Batch", "Undoes", "VM", "From -> back to", "Caution"), true, HEADER, 8.5f);
         for (RollbackStep s : r.rollback()) {
-            p.row(ROLLBACK_COLUMNS, List.of(Integer.toString(s.order()), s.batch(), s.undoes(), s.vm(), s.from() + " -> " + s.to()), false,
+            p.row(ROLLBACK_COLUMNS, List.of(Integer.toString(s.order()), s.batch(), s.undoes(), s.vm(), s.from() + " -> " + s.to(), s.caution()),
+                    false,
                     null, 8.5f);
         }
     }

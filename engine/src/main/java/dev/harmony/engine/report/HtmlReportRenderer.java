@@ -88,10 +88,10 @@ public final class HtmlReportRenderer implements ReportRenderer {
     private static void rollback(Writer w, PlanReport r) throws IOException {
         w.write("<h2>Rollback plan</h2>\n<p>Undo the moves in this order, last move first; each rollback batch keeps the caps of the"
                 + " batch it undoes and starts when the one before it has ended.</p>\n");
-        w.write("<table><tr><th>Step</th><th>Batch</th><th>Undoes</th><th>VM</th><th>From → back to</th></tr>\n");
+        w.write("<table><tr><th>Step</th><th>Batch</th><th>Undoes</th><th>VM</th><th>From → back to</th><th>Caution</th></tr>\n");
         for (RollbackStep s : r.rollback()) {
             w.write("<tr><td class=\"n\">" + s.order() + "</td><td>" + e(s.batch()) + "</td><td>" + e(s.undoes()) + "</td><td>" + e(s.vm())
-                    + "</td><td>" + e(s.from()) + " → " + e(s.to()) + "</td></tr>\n");
+                    + "</td><td>" + e(s.from()) + " → " + e(s.to()) + "</td><td>" + e(s.caution()) + "</td></tr>\n");
         }
         w.write("</table>\n");
     }

@@ -61,7 +61,7 @@ public final class JsonReportRenderer implements ReportRenderer {
         }
         ArrayNode rollback = doc.putArray("rollback");
         r.rollback().forEach(s -> rollback.addObject().put("order", s.order()).put("undoes", s.undoes()).put("vm", s.vm())
-                .put("from", s.from()).put("to", s.to()).put("batch", s.batch()));
+                .put("from", s.from()).put("to", s.to()).put("batch", s.batch()).put("caution", s.caution()));
         r.notes().forEach(doc.putArray("notes")::add);
         return doc;
     }

@@ -20,10 +20,19 @@ final class ReportConstraints {
 
     static List<String> describe(MigrationPlan plan, List<Constraint> rules) {
         List<String> lines = new ArrayList<>();
-        for (Batch b : plan.batchesInOrder()) {
-            lines.add("Batch " + b.id() + ": at most " + b.maxMoves() + " moves, at most " + b.maxConcurrentPerHost()
-                    + " at once per host" + (b.window() == null ? "" : ", only from " + b.window().start() + " to " + b.window().end())
-                    + "; it starts when the batch before it has ended.");
+        // Batches with the same caps and window are named together, so a ten-batch plan reads as one line.
+        List<Batch> batches = plan.batchesInOrder();
+        for (int i = 0; i < batches.size(); ) {
+            Batch b = batches.get(i);
+            int j = i;
+            while (j + 1 < batches.size() && sameRules(b, batches.get(j + 1))) {
+                j++;
+            }
+            String names = j == i ? "Batch " + b.id() : "Batches " + b.id() + " to " + batches.get(j).id();
+            lines.add(names + ": at most " + b.maxMoves() + " moves, at most " + b.maxConcurrentPerHost() + " at once per host"
+                    + (b.window() == null ? "" : ", only from " + b.window().start() + " to " + b.window().end())
+                    + "; each starts when the batch before it has ended.");
+            i = j + 1;
         }
         for (Constraint c : rules) {
             lines.add(sentence(c));
@@ -32,6 +41,11 @@ final class ReportConstraints {
             lines.add("The source has no placement rules (affinity, host, zone, compliance, exclusions or maintenance).");
         }
         return lines;
+    }
+
+    private static boolean sameRules(Batch a, Batch b) {
+        return a.maxMoves() == b.maxMoves() && a.maxConcurrentPerHost() == b.maxConcurrentPerHost()
+                && java.util.Objects.equals(a.window(), b.window());
     }
 
     private static String sentence(Constraint c) {

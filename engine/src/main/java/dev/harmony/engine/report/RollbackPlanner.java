@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -16,15 +17,20 @@ import java.util.stream.Collectors;
  */
 public final class RollbackPlanner {
 
-    /** The rollback steps of the plan's moves (pass only the moves done to roll back a partial run). */
-    public List<RollbackStep> rollback(MigrationPlan plan, List<Move> moves) {
+    /**
+     * The rollback steps of the plan's moves (pass only the moves done to roll back a partial run).
+     *
+     * @param maintenance hosts in maintenance now: a step back onto one carries a caution, as it must wait
+     */
+    public List<RollbackStep> rollback(MigrationPlan plan, List<Move> moves, Set<String> maintenance) {
         List<Batch> batches = plan.batchesInOrder();
         Map<String, Integer> reversedBatch = batches.stream()
                 .collect(Collectors.toMap(Batch::id, b -> batches.size() - batches.indexOf(b)));
         List<Move> reversed = moves.stream().sorted(Comparator.comparingInt(Move::order).reversed()).toList();
         List<RollbackStep> steps = new ArrayList<>();
         for (Move m : reversed) {
-            steps.add(new RollbackStep(steps.size() + 1, m.id(), m.vm(), m.to(), m.from(), "r" + reversedBatch.get(m.batch())));
+            steps.add(new RollbackStep(steps.size() + 1, m.id(), m.vm(), m.to(), m.from(), "r" + reversedBatch.get(m.batch()),
+                    maintenance.contains(m.from()) ? "wait until " + m.from() + " leaves maintenance" : ""));
         }
         return steps;
     }

@@ -3,6 +3,8 @@ package dev.harmony.engine.report;
 import dev.harmony.engine.connector.Connector;
 import dev.harmony.engine.execution.ExecutionStore;
 import dev.harmony.engine.model.Constraint;
+import dev.harmony.engine.model.Host;
+import dev.harmony.engine.model.HostMaintenance;
 import dev.harmony.engine.model.InventorySnapshot;
 import dev.harmony.engine.plan.Batch;
 import dev.harmony.engine.plan.MigrationPlan;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -77,7 +80,14 @@ public final class SimulatedPlanReporter implements PlanReporter {
         return new PlanReport(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), plan.id(), plan.source(), plan.createdAt(),
                 stored.map(s -> s.status().label()).orElse("not stored"), scope, model, ReportConstraints.describe(plan, rules), moves,
                 predicted.map(PlanForecast.Result::health), predicted.map(PlanForecast.Result::hostUse).orElse(List.of()),
-                stored.flatMap(s -> history.get().summary(s)), new RollbackPlanner().rollback(plan, toUndo), notes);
+                stored.flatMap(s -> history.get().summary(s)), new RollbackPlanner().rollback(plan, toUndo, maintenance(inventory, rules)), notes);
+    }
+
+    private static Set<String> maintenance(InventorySnapshot inventory, List<Constraint> rules) {
+        Set<String> hosts = new TreeSet<>();
+        inventory.hosts().stream().filter(Host::inMaintenance).forEach(h -> hosts.add(h.id()));
+        rules.stream().filter(HostMaintenance.class::isInstance).forEach(r -> hosts.add(((HostMaintenance) r).hostId()));
+        return hosts;
     }
 
     private static ReportMove move(MigrationPlan plan, Move m, String state) {

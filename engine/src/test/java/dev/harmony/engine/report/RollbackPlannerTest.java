@@ -22,7 +22,7 @@ class RollbackPlannerTest {
 
     @Test
     void rollbackUndoesLastMoveFirstSoAVmMovedTwiceReturnsThroughTheSameHosts() {
-        List<RollbackStep> steps = new RollbackPlanner().rollback(plan, plan.movesInOrder());
+        List<RollbackStep> steps = new RollbackPlanner().rollback(plan, plan.movesInOrder(), java.util.Set.of());
 
         assertThat(steps).extracting(RollbackStep::undoes).containsExactly("m3", "m2", "m1");
         assertThat(steps.get(0)).extracting(RollbackStep::from, RollbackStep::to).containsExactly("h3", "h2");
@@ -31,10 +31,17 @@ class RollbackPlannerTest {
 
     @Test
     void rollbackBatchesRunInReverseAndKeepTheCapsOfTheBatchTheyUndo() {
-        List<RollbackStep> steps = new RollbackPlanner().rollback(plan, plan.movesInOrder());
+        List<RollbackStep> steps = new RollbackPlanner().rollback(plan, plan.movesInOrder(), java.util.Set.of());
 
         assertThat(steps).extracting(RollbackStep::batch).containsExactly("r1", "r2", "r2");
         assertThat(new RollbackPlanner().caps(plan).get("r1").maxConcurrentPerHost()).isEqualTo(1);
         assertThat(new RollbackPlanner().caps(plan).get("r2").maxMoves()).isEqualTo(5);
+    }
+
+    @Test
+    void stepBackOntoAHostInMaintenanceCarriesACaution() {
+        List<RollbackStep> steps = new RollbackPlanner().rollback(plan, plan.movesInOrder(), java.util.Set.of("h1"));
+
+        assertThat(steps).extracting(RollbackStep::caution).containsExactly("", "", "wait until h1 leaves maintenance");
     }
 }
