@@ -48,6 +48,9 @@ final class ReportCommand implements Callable<Integer> {
     private ReportFormat format;
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write it; replaced whole, never half-written.")
     private Path out;
+    @Option(names = "--model", paramLabel = "NAME", description = {"The stored trained affinity model the plan was made with",
+        "(harmony train --name); its version and measured quality go into the report. Default: no trained model."})
+    private String model;
     @Mixin
     private JsonOption json;
     @Spec
@@ -63,10 +66,11 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         MigrationPlan plan = readPlan();
+        String modelLine = ReportModelLine.of(context, model);
         PlanReport report;
         try (Connector connector = ExecuteSources.open(context, plan.source(), ExecuteCommand.LAB_SPEED)) {
             SimulationOptions options = SimulationOptions.defaults().withReactive(ReactivePolicy.off()).withHealthEvery(Duration.ofHours(1));
-            report = new SimulatedPlanReporter(connector, StepSimulator.standard(options), options, HISTORY, store(), "no trained model",
+            report = new SimulatedPlanReporter(connector, StepSimulator.standard(options), options, HISTORY, store(), modelLine,
                     Clock.systemUTC()).report(plan);
         }
         long bytes = ReportOutputFile.write(out, format.renderer(), report);

@@ -120,6 +120,15 @@ class ReportCommandTest {
         CliRun exec = CliRun.run(context, "execute", "--plan", EXAMPLE.toString(), "--approve-by", "alice", "--comment", "board 12");
         assertThat(exec.exitCode).as(exec.err).isZero();
 
+        Path pdf = home.resolve("executed.pdf");
+        assertThat(CliRun.run(context, "report", "--plan", EXAMPLE.toString(), "--format", "pdf", "--out", pdf.toString()).exitCode).isZero();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Approved by alice").contains("move-result");
+            String shot = System.getProperty("harmony.executedReportScreenshot");
+            if (shot != null) {
+                ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(doc.getNumberOfPages() - 2, 80), "png", Path.of(shot).toFile());
+            }
+        }
         Path out = home.resolve("executed.json");
         CliRun run = CliRun.run(context, "report", "--plan", EXAMPLE.toString(), "--format", "json", "--out", out.toString(), "--json");
 
@@ -151,6 +160,24 @@ class ReportCommandTest {
 
         assertThat(run.exitCode).as(run.err).isZero();
         assertThat(parseCsv(Files.readString(out, StandardCharsets.UTF_8))).hasSize(piped.moves().size() + 1);
+    }
+
+    @Test
+    void namedTrainedModelIsReportedWithItsVersionAndMeasuredQuality() throws Exception {
+        context.store().models().save("gnn-test", TrainCommand.KIND, java.util.Map.of("source", "lab:bitbrains-rnd", "train_days", "1-15",
+                "train_mae", "0.061", "train_spearman", "0.72", "train_pairs", "7140"), new byte[] {1, 2, 3});
+        Path out = home.resolve("model.json");
+
+        CliRun run = CliRun.run(context, "report", "--plan", EXAMPLE.toString(), "--format", "json", "--out", out.toString(),
+                "--model", "gnn-test");
+        CliRun unknown = CliRun.run(context, "report", "--plan", EXAMPLE.toString(), "--format", "json", "--out", out.toString(),
+                "--model", "nope");
+
+        assertThat(run.exitCode).as(run.err).isZero();
+        assertThat(JsonOutput.mapper().readTree(out.toFile()).get("model").asText()).startsWith("gnn-test version 1")
+                .contains("days 1-15").contains("MAE 0.061").contains("Spearman 0.72");
+        assertThat(unknown.exitCode).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(unknown.err).contains("--model nope: no trained model is stored under that name");
     }
 
     @Test

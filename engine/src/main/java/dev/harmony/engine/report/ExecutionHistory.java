@@ -5,6 +5,9 @@ import dev.harmony.engine.execution.ExecutionStore;
 import dev.harmony.engine.execution.JournalEntry;
 import dev.harmony.engine.plan.Approval;
 import dev.harmony.engine.plan.StoredPlan;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +16,7 @@ import java.util.stream.Collectors;
 /** Reads what the execution store knows of one plan: its status, approval, move states and audit entries. */
 final class ExecutionHistory {
     private static final int DETAIL_CHARS = 160;
+    private static final ObjectMapper READER = new ObjectMapper();
     private final ExecutionStore store;
 
     ExecutionHistory(ExecutionStore store) {
@@ -43,7 +47,25 @@ final class ExecutionHistory {
                 store.audit().verify().intact(), lines, entries.size()));
     }
 
-    private static String shorten(String payload) {
-        return payload.length() <= DETAIL_CHARS ? payload : payload.substring(0, DETAIL_CHARS - 1) + "…";
+    /** The payload as {@code key=value; ...} without the plan id every entry repeats, cut to a readable length. */
+    static String shorten(String payload) {
+        String text = payload;
+        try {
+            JsonNode node = READER.readTree(payload);
+            if (node != null && node.isObject()) {
+                StringBuilder b = new StringBuilder();
+                node.fields().forEachRemaining(f -> {
+                    if (!f.getKey().equals("plan")) {
+                        JsonNode v = f.getValue();
+                        String value = v.isArray() ? String.join(",", READER.convertValue(v, String[].class)) : v.asText(v.toString());
+                        b.append(b.length() == 0 ? "" : "; ").append(f.getKey()).append('=').append(value);
+                    }
+                });
+                text = b.toString();
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            // Not JSON after all: quote it as stored.
+        }
+        return text.length() <= DETAIL_CHARS ? text : text.substring(0, DETAIL_CHARS - 1) + "…";
     }
 }
