@@ -21,10 +21,14 @@ final class BenchPool {
     }
 
     static List<Host> hosts(int count) {
+        return hosts(count, HOST_MIB);
+    }
+
+    static List<Host> hosts(int count, long memoryMib) {
         List<Host> hosts = new ArrayList<>(count);
         for (int h = 0; h < count; h++) {
             String id = String.format(java.util.Locale.ROOT, "host-%03d", h);
-            hosts.add(new Host(id, id, "bench", 48, HOST_MHZ, HOST_MIB, HOST_MBPS, "az-" + (h % 3 + 1), java.util.Set.of(), false));
+            hosts.add(new Host(id, id, "bench", 48, HOST_MHZ, memoryMib, HOST_MBPS, "az-" + (h % 3 + 1), java.util.Set.of(), false));
         }
         return hosts;
     }

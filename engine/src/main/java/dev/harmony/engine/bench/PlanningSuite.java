@@ -33,6 +33,7 @@ import java.util.Map;
  * 1 day ahead) are made while building the input; realized affinity over the last day is scored inside the body.
  */
 public final class PlanningSuite implements BenchSuite {
+    private static final long HOST_MIB = 1_048_576;
     private final TraceResampler trace;
     private final boolean greedy;
 
@@ -62,7 +63,8 @@ public final class PlanningSuite implements BenchSuite {
         Instant at = demands.get(0).start().plus(Duration.ofDays(days));
         List<VmForecast> forecasts = new ForecastBatch(new SeasonalForecaster(SeasonalOptions.defaults()), BenchPool.threads())
                 .forecast(demands, at, Duration.ofDays(1));
-        List<Host> hosts = BenchPool.hosts(hostCount);
+        // 1 TiB hosts: 10,000 Bitbrains-sized VMs ask about 68 TiB, more than 96 hosts of 768 GiB hold at 90 % fill.
+        List<Host> hosts = BenchPool.hosts(hostCount, HOST_MIB);
         Map<String, String> placement = placeByMemory(demands, hosts);
         List<Vm> vmList = demands.stream().map(VmDemand::vm).toList();
         Window lastDay = Window.of(at.minus(Duration.ofDays(1)), Duration.ofDays(1));
@@ -73,7 +75,7 @@ public final class PlanningSuite implements BenchSuite {
         return new BenchTrial() {
             @Override
             public String workload() {
-                return String.format(Locale.ROOT, "%,d VMs on %d hosts, %s, 1-day forecasts, realized affinity of the last day",
+                return String.format(Locale.ROOT, "%,d VMs on %d hosts of 1 TiB, %s, 1-day forecasts, realized affinity of the last day",
                         vms, hostCount, planner.name());
             }
 
@@ -94,7 +96,10 @@ public final class PlanningSuite implements BenchSuite {
                     return plan.moves().size();
                 }
                 quality.put("outcome", "blocked");
-                quality.put("blockers", ((PlanOutcome.Blocked) outcome).blockers().size());
+                List<dev.harmony.engine.planner.Blocker> blockers = ((PlanOutcome.Blocked) outcome).blockers();
+                quality.put("blockers", blockers.size());
+                quality.put("first_blocker", blockers.get(0).kind() + " " + blockers.get(0).subject() + ": "
+                        + blockers.get(0).message());
                 return 0;
             }
 
