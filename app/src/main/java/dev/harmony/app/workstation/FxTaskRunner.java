@@ -1,9 +1,11 @@
 package dev.harmony.app.workstation;
 
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 
 /** Runs work on a daemon background thread through a JavaFX {@link Task}, reporting back on the FX thread. */
@@ -13,6 +15,21 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    private final ExecutorService serial = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "harmony-serial");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Override
+    public Executor ui() {
+        return Platform::runLater;
+    }
+
+    @Override
+    public Executor serial() {
+        return serial;
+    }
 
     @Override
     public <T> void run(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
@@ -38,5 +55,6 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     @Override
     public void close() {
         executor.shutdownNow();
+        serial.shutdownNow();
     }
 }

@@ -49,7 +49,7 @@ public final class LabWorkspaceSource implements WorkspaceSource, AutoCloseable 
         if (!info.attribution().isBlank()) {
             facts.add(new Fact("Data", info.attribution().strip()));
         }
-        return new Workspace(connector.inventory(), facts);
+        return new Workspace(connector.inventory(), facts, new ConnectorPoolFeed(connector, PoolFeedOptions.defaults()));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.harmony.app.workstation;
 
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -11,6 +12,16 @@ public interface TaskRunner {
 
     /** Runs {@code work} in the background, then {@code onSuccess} or {@code onFailure} on the UI thread. */
     <T> void run(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /** Runs small tasks on the UI thread, e.g. live updates handed over from a connector thread. */
+    default Executor ui() {
+        return Runnable::run;
+    }
+
+    /** Runs tasks one at a time, in order, in the background: the graph model's updates. */
+    default Executor serial() {
+        return Runnable::run;
+    }
 
     /** Runs everything on the caller's thread, in order. */
     static TaskRunner sameThread() {

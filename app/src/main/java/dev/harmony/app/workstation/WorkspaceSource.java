@@ -16,10 +16,12 @@ public interface WorkspaceSource {
      *
      * @param inventory the inventory
      * @param facts     label → value lines describing the source (span, interval, repaired rows ...)
+     * @param feed      affinity, health and live loads of the source's pool
      */
-    record Workspace(InventorySnapshot inventory, java.util.List<Fact> facts) {
+    record Workspace(InventorySnapshot inventory, java.util.List<Fact> facts, PoolFeed feed) {
         public Workspace {
             facts = java.util.List.copyOf(facts);
+            java.util.Objects.requireNonNull(feed, "feed");
         }
     }
 

@@ -1,74 +1,77 @@
 package dev.harmony.app.workstation;
 
+import dev.harmony.viz.graph.AffinityGraphView;
+import dev.harmony.viz.health.HealthDashboardView;
+import dev.harmony.viz.heatmap.AffinityHeatMapView;
 import dev.harmony.viz.inventory.InventoryView;
-import java.util.List;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 
-/** The main window's content: inventory on the left, facts about the open source on the right, a status bar below. */
+/**
+ * The main window's content: inventory on the left; on the right one tab per panel (the open source, the
+ * affinity graph, the heat map, health); a status bar below. Later panels are added with {@link #addTab}.
+ */
 public final class WorkstationView extends BorderPane {
+    private final TabPane tabs = new TabPane();
 
     public WorkstationView(WorkstationViewModel model) {
         setId("workstation");
         InventoryView inventory = new InventoryView(model.inventory());
         inventory.setPadding(new Insets(8));
+        inventory.setMinWidth(240);
 
-        Label heading = new Label();
-        heading.setId("sourceTitle");
-        heading.getStyleClass().add("heading");
-        heading.textProperty().bind(model.titleProperty());
+        tabs.setId("mainTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        addTab("overviewTab", "Overview", new SourceOverview(model));
+        addTab("graphTab", "Affinity graph", new AffinityGraphView(model.graph()));
+        addTab("heatMapTab", "Heat map", new AffinityHeatMapView(model.heatMap()));
+        addTab("healthTab", "Health", new HealthDashboardView(model.health()));
 
-        GridPane facts = new GridPane();
-        facts.setId("sourceFacts");
-        facts.setHgap(16);
-        facts.setVgap(6);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        facts.getColumnConstraints().addAll(labels, values);
-        model.factsProperty().addListener((obs, old, now) -> showFacts(facts, now));
-
-        VBox overview = new VBox(12, heading, facts);
-        overview.setPadding(new Insets(16));
-
-        SplitPane split = new SplitPane(inventory, overview);
-        split.setDividerPositions(0.42);
+        SplitPane split = new SplitPane(inventory, tabs);
+        split.setDividerPositions(0.24);
+        SplitPane.setResizableWithParent(inventory, false);
         setCenter(split);
+        setBottom(statusBar(model));
+    }
 
+    /** Adds a panel as a tab; {@code id} lets tests and scripts find the tab. */
+    public Tab addTab(String id, String title, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        tabs.getTabs().add(tab);
+        return tab;
+    }
+
+    /** Brings the tab with this id to the front. */
+    public void showTab(String id) {
+        tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
+    private static HBox statusBar(WorkstationViewModel model) {
         Label status = new Label();
         status.setId("statusText");
         status.textProperty().bind(model.statusProperty());
+        Label analysis = new Label();
+        analysis.setId("analysisText");
+        analysis.textProperty().bind(model.analysisProperty());
+        analysis.getStyleClass().add("hint");
         ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
         progress.setId("loadingProgress");
-        progress.visibleProperty().bind(model.loadingProperty());
+        progress.visibleProperty().bind(model.loadingProperty().or(model.analysingProperty()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox statusBar = new HBox(8, status, gap, progress);
+        HBox statusBar = new HBox(12, status, gap, analysis, progress);
         statusBar.setPadding(new Insets(4, 8, 4, 8));
         statusBar.getStyleClass().add("status-bar");
-        setBottom(statusBar);
-    }
-
-    private static void showFacts(GridPane grid, List<WorkspaceSource.Fact> facts) {
-        grid.getChildren().clear();
-        int row = 0;
-        for (WorkspaceSource.Fact fact : facts) {
-            Label label = new Label(fact.label());
-            label.getStyleClass().add("fact-label");
-            label.setMinWidth(Region.USE_PREF_SIZE);
-            Label value = new Label(fact.value());
-            value.setWrapText(true);
-            grid.addRow(row++, label, value);
-        }
+        return statusBar;
     }
 }

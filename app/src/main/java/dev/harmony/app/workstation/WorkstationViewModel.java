@@ -1,5 +1,9 @@
 package dev.harmony.app.workstation;
 
+import dev.harmony.viz.graph.AffinityGraphViewModel;
+import dev.harmony.viz.graph.LiveGraphFeed;
+import dev.harmony.viz.health.HealthDashboardViewModel;
+import dev.harmony.viz.heatmap.AffinityHeatMapViewModel;
 import dev.harmony.viz.inventory.InventoryViewModel;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -10,13 +14,19 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * State of the main window: which source is open, whether it is loading, what went wrong.
- * Loading runs through a {@link TaskRunner} so the FX thread never waits on a connector.
+ * State of the main window: which source is open, whether it is loading, what went wrong, and the view
+ * models of its panels (inventory, affinity graph, heat map, health). Loading and the pool's computations
+ * run through a {@link TaskRunner} so the FX thread never waits on a connector. Later panels (training,
+ * what-if, plan review, execution, reports) join here as further view models fed by the opened source.
  */
-public final class WorkstationViewModel {
+public final class WorkstationViewModel implements AutoCloseable {
     private final TaskRunner runner;
     private String pendingNote;
     private final InventoryViewModel inventory = new InventoryViewModel();
+    private final AffinityGraphViewModel graph = new AffinityGraphViewModel();
+    private final AffinityHeatMapViewModel heatMap = new AffinityHeatMapViewModel();
+    private final HealthDashboardViewModel health = new HealthDashboardViewModel();
+    private final PoolMonitor monitor;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Harmony");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Ready");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
@@ -24,6 +34,11 @@ public final class WorkstationViewModel {
 
     public WorkstationViewModel(TaskRunner runner) {
         this.runner = runner;
+        LiveGraphFeed feed = new LiveGraphFeed(runner.serial(), runner.ui(), scene -> {
+            graph.show(scene);
+            heatMap.show(scene);
+        });
+        this.monitor = new PoolMonitor(runner, feed, graph, health);
     }
 
     /**
@@ -39,6 +54,7 @@ public final class WorkstationViewModel {
             facts.set(workspace.facts());
             status.set("Opened " + source.title() + ": " + workspace.inventory().hosts().size() + " hosts, "
                     + workspace.inventory().vms().size() + " VMs" + (pendingNote == null ? "" : ". " + pendingNote));
+            monitor.start(workspace.feed(), workspace.inventory());
             loading.set(false);
         }, error -> {
             status.set("Could not open " + source.title() + ": " + describe(error));
@@ -58,13 +74,41 @@ public final class WorkstationViewModel {
         }
     }
 
-    private static String describe(Throwable error) {
+    /** Stops the live stream and the graph's worker; the window calls it when it closes. */
+    @Override
+    public void close() {
+        monitor.close();
+    }
+
+    static String describe(Throwable error) {
         String message = error.getMessage();
         return message == null || message.isBlank() ? error.getClass().getSimpleName() : message;
     }
 
     public InventoryViewModel inventory() {
         return inventory;
+    }
+
+    public AffinityGraphViewModel graph() {
+        return graph;
+    }
+
+    public AffinityHeatMapViewModel heatMap() {
+        return heatMap;
+    }
+
+    public HealthDashboardViewModel health() {
+        return health;
+    }
+
+    /** What the background computations of the pool are doing, or what went wrong; empty when current. */
+    public ReadOnlyStringProperty analysisProperty() {
+        return monitor.analysisProperty();
+    }
+
+    /** Whether a computation of the pool is running. */
+    public ReadOnlyBooleanProperty analysingProperty() {
+        return monitor.busyProperty();
     }
 
     public ReadOnlyStringProperty titleProperty() {

@@ -2,6 +2,7 @@ package dev.harmony.app.workstation;
 
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /** Puts the workstation view into a stage and opens the given source. */
 public final class WorkstationWindow {
@@ -11,10 +12,12 @@ public final class WorkstationWindow {
     /** Shows the window on {@code stage} and starts opening {@code source}; call on the FX thread. */
     public static WorkstationViewModel show(Stage stage, WorkspaceSource source, TaskRunner runner) {
         WorkstationViewModel model = new WorkstationViewModel(runner);
-        Scene scene = new Scene(new WorkstationView(model), 1200, 760);
+        Scene scene = new Scene(new WorkstationView(model), 1440, 900);
         scene.getStylesheets().add(WorkstationWindow.class.getResource("harmony.css").toExternalForm());
         stage.titleProperty().bind(model.titleProperty());
         stage.setScene(scene);
+        // An event handler, not setOnHidden, so the launcher's own handler is kept.
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> model.close());
         stage.show();
         model.open(source);
         return model;

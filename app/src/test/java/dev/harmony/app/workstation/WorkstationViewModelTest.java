@@ -3,6 +3,8 @@ package dev.harmony.app.workstation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.harmony.connectors.lab.catalog.LabCatalog;
+import dev.harmony.engine.health.HealthComponent;
+import dev.harmony.viz.health.ComponentRow;
 import dev.harmony.viz.inventory.InventoryNode;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +27,28 @@ class WorkstationViewModelTest {
         assertThat(model.factsProperty().get()).extracting(WorkspaceSource.Fact::label)
                 .contains("Time span", "Interval", "Repaired rows", "Dropped rows", "Rules");
         assertThat(model.statusProperty().get()).startsWith("Opened demo lab bitbrains-rnd").contains("120 VMs");
+    }
+
+    @Test
+    void openingTheDemoLabComputesTheGraphHeatMapAndHealthInTheBackground() {
+        QueuedUiRunner runner = new QueuedUiRunner();
+        try (WorkstationViewModel model = new WorkstationViewModel(runner);
+             LabWorkspaceSource source = new LabWorkspaceSource(catalog, "bitbrains-rnd")) {
+            model.open(source);
+            runner.runUi();
+
+            assertThat(model.graph().vmCountProperty().get()).isEqualTo(120);
+            assertThat(model.graph().summaryProperty().get()).startsWith("120 VMs on 8 hosts").contains("realized affinity");
+            assertThat(model.graph().shownPairsProperty().get()).isPositive();
+            assertThat(model.heatMap().dataProperty().get().size()).isEqualTo(8);
+            assertThat(model.health().poolIndexProperty().get()).isBetween(0.0, 100.0);
+            assertThat(model.health().hostsProperty().get()).hasSizeGreaterThanOrEqualTo(7);
+            assertThat(model.health().historyProperty().get()).as("a day of hourly points").hasSizeBetween(24, 25);
+            assertThat(model.health().componentsProperty().get()).extracting(ComponentRow::component)
+                    .containsExactly(HealthComponent.values());
+            assertThat(model.analysisProperty().get()).isEmpty();
+            assertThat(model.analysingProperty().get()).isFalse();
+        }
     }
 
     @Test

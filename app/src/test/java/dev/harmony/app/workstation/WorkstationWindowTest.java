@@ -3,9 +3,17 @@ package dev.harmony.app.workstation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.harmony.connectors.lab.catalog.LabCatalog;
+import dev.harmony.viz.graph.AffinityGraphView;
+import dev.harmony.viz.graph.GraphScene;
+import dev.harmony.viz.graph.Partner;
+import dev.harmony.viz.health.ComponentRow;
+import dev.harmony.viz.health.HostHealthRow;
 import dev.harmony.viz.inventory.InventoryNode;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
@@ -17,7 +25,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The workstation window as a planner meets it: it opens the real demo lab without freezing, and search filters the tree. */
+/**
+ * The workstation window as a planner meets it: it opens the real demo lab without freezing, search filters
+ * the tree, the affinity graph shows the lab's VMs and a clicked VM's partners, and the health tab shows
+ * the pool's index and what cost it points.
+ */
 @ExtendWith(ApplicationExtension.class)
 class WorkstationWindowTest {
     private FxTaskRunner runner;
@@ -33,6 +45,7 @@ class WorkstationWindowTest {
 
     @AfterEach
     void release() {
+        model.close();
         source.close();
         runner.close();
     }
@@ -62,5 +75,46 @@ class WorkstationWindowTest {
                 .extracting(item -> item.getValue().label())
                 .allMatch(label -> label.contains(someVm));
         assertThat(robot.lookup("#sourceFacts").queryParent().getChildrenUnmodifiable()).isNotEmpty();
+    }
+
+    @Test
+    void graphShowsTheLabsVmsAClickedVmsPartnersAndHealthItsIndexAndBreakdown(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !model.loadingProperty().get()
+                && model.graph().shownPairsProperty().get() > 0 && !model.analysingProperty().get()
+                && !Double.isNaN(model.health().poolIndexProperty().get()));
+
+        robot.clickOn("Affinity graph");
+        WaitForAsyncUtils.waitForFxEvents();
+        Label summary = robot.lookup("#graphSummary").queryAs(Label.class);
+        assertThat(summary.getText()).startsWith("120 VMs on 8 hosts");
+        GraphScene scene = model.graph().sceneProperty().get();
+        assertThat(scene.vmCount()).isEqualTo(120);
+
+        AffinityGraphView graph = robot.lookup("#affinityGraph").queryAs(AffinityGraphView.class);
+        String vm = scene.vmId(scene.vmsOf(0)[0]);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> graph.locate(vm).isPresent());
+        Point2D at = graph.localToScreen(graph.locate(vm).orElseThrow());
+        robot.clickOn(at);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(model.graph().selectedVmProperty().get()).isEqualTo(vm);
+        @SuppressWarnings("unchecked")
+        TableView<Partner> partners = robot.lookup("#graphPartners").queryAs(TableView.class);
+        assertThat(partners.getItems()).isNotEmpty();
+        assertThat(partners.getItems()).anySatisfy(p -> assertThat(p.coLocated()).isTrue());
+        assertThat(robot.lookup("#graphSelection").queryAs(Label.class).getText()).startsWith(scene.vmName(scene.indexOf(vm)));
+
+        robot.clickOn("Health");
+        WaitForAsyncUtils.waitForFxEvents();
+        String index = robot.lookup("#healthPoolIndex").queryAs(Label.class).getText();
+        assertThat(Integer.parseInt(index)).isBetween(0, 100);
+        assertThat(robot.lookup("#healthVerdict").queryAs(Label.class).getText()).containsPattern("Healthy|Fair|Strained|Unhealthy");
+        @SuppressWarnings("unchecked")
+        TableView<ComponentRow> breakdown = robot.lookup("#healthBreakdown").queryAs(TableView.class);
+        assertThat(breakdown.getItems()).hasSize(5);
+        assertThat(breakdown.getItems()).extracting(ComponentRow::label).contains("Affinity of co-located pairs");
+        @SuppressWarnings("unchecked")
+        ListView<HostHealthRow> hosts = robot.lookup("#healthHosts").queryAs(ListView.class);
+        assertThat(hosts.getItems()).hasSizeGreaterThanOrEqualTo(7);
     }
 }

@@ -1,6 +1,8 @@
 package dev.harmony.viz.graph;
 
 import java.util.Locale;
+import java.util.Optional;
+import javafx.geometry.Point2D;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -117,6 +119,20 @@ public final class AffinityGraphView extends BorderPane {
     /** Shows the whole pool. */
     public void fit() {
         canvas.fit();
+    }
+
+    /**
+     * Where a VM's disc is drawn, in this view's coordinates; empty when the VM is unknown, off screen, or
+     * the view is zoomed out to hosts.
+     */
+    public Optional<Point2D> locate(String vmId) {
+        GraphScene scene = canvas.model().sceneProperty().get();
+        int vm = scene.indexOf(vmId);
+        GraphViewport v = canvas.viewport();
+        if (vm < 0 || v.detail() == GraphViewport.Detail.HOSTS || !v.onScreen(scene.x[vm], scene.y[vm], 0)) {
+            return Optional.empty();
+        }
+        return Optional.of(canvas.localToScene(v.toScreenX(scene.x[vm]), v.toScreenY(scene.y[vm]))).map(this::sceneToLocal);
     }
 
     GraphCanvas canvas() {

@@ -103,6 +103,10 @@ final class GraphCanvas extends Region {
                 selected == null ? -1 : scene.indexOf(selected)));
     }
 
+    AffinityGraphViewModel model() {
+        return model;
+    }
+
     GraphViewport viewport() {
         return viewport;
     }
