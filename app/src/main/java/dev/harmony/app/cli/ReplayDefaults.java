@@ -9,7 +9,7 @@ import java.time.Duration;
  */
 final class ReplayDefaults {
     static final int MAX_MOVES = 6;
-    static final int STEP_LIMIT = 3_000;
+    static final int STEP_LIMIT = 1_000;
 
     private ReplayDefaults() {
     }

@@ -10,6 +10,7 @@ import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import dev.harmony.engine.affinity.Resource;
 import dev.harmony.engine.model.Strength;
+import java.util.function.Function;
 
 /**
  * The planner's constraints. Hard ones are what a plan may never break; a rule costs 1,000 (as much as
@@ -19,7 +20,10 @@ import dev.harmony.engine.model.Strength;
  */
 public final class PlacementConstraintProvider implements ConstraintProvider {
     static final long RULE = 1000;
+    // Shared instances, so the six constraints built on host pressure share one flatten-and-group chain.
     private static final LoadSum LOAD_SUM = new LoadSum();
+    private static final Function<VmAssignment, Iterable<HostLoad>> LOADS = VmAssignment::loads;
+    private static final Function<HostLoad, HostSlot> HOST = HostLoad::host;
     private static final double[] BALANCE_WEIGHTS = {0.4, 0.3, 0.15, 0.15};
 
     @Override
@@ -33,7 +37,7 @@ public final class PlacementConstraintProvider implements ConstraintProvider {
     }
 
     private static BiConstraintStream<HostSlot, HostPressure> pressure(ConstraintFactory f) {
-        return f.forEach(VmAssignment.class).flattenLast(VmAssignment::loads).groupBy(HostLoad::host, LOAD_SUM);
+        return f.forEach(VmAssignment.class).flattenLast(LOADS).groupBy(HOST, LOAD_SUM);
     }
 
     // ---- Hard ----

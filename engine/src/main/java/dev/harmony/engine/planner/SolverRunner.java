@@ -17,8 +17,9 @@ import java.util.function.Consumer;
 
 /**
  * Runs Timefold on a placement problem, configured in code: local search only (the start is the current
- * placement, every VM already placed), stopped by the time limit or the step limit, whichever comes first,
- * seeded so a plan can be reproduced when the step limit stops it.
+ * placement, every VM already placed), stopped by the time limit, the step limit, or a fifth of the step
+ * limit without a better placement, whichever comes first; seeded, so a plan can be reproduced when a step
+ * limit stops it.
  */
 final class SolverRunner {
     private final SolverFactory<PlacementSolution> factory;
@@ -33,7 +34,8 @@ final class SolverRunner {
                 .withRandomSeed(seed)
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit))
                 .withPhases(new LocalSearchPhaseConfig()
-                        .withTerminationConfig(new TerminationConfig().withStepCountLimit(stepLimit)));
+                        .withTerminationConfig(new TerminationConfig().withStepCountLimit(stepLimit)
+                                .withUnimprovedStepCountLimit(Math.max(100, stepLimit / 5))));
         this.factory = SolverFactory.create(config);
         this.manager = SolutionManager.create(factory);
     }
