@@ -16,8 +16,9 @@ public final class ReportText {
     /** The summary paragraph's sentences. */
     public static List<String> summary(PlanReport r) {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "%d moves in %d batches on %s (status: %s). Predicted gain %.2f health points for %.0f s"
-                + " of live migration in all.", r.moves().size(), r.batchCount(), r.source(), r.status(), r.totalGain(),
+        lines.add(String.format(Locale.ROOT, "%d moves in %d batches on %s (status: %s). The moves state a gain of %.2f points in all"
+                + " (the plan's own predicted_gain) for %.0f s of live migration; the health figures below are the"
+                + " simulator's.", r.moves().size(), r.batchCount(), r.source(), r.status(), r.totalGain(),
                 r.totalCostSeconds()));
         r.health().ifPresent(h -> lines.add(health(h)));
         long risky = r.moves().stream().filter(m -> !m.risk().equals("low")).count();
