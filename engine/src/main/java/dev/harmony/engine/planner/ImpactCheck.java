@@ -26,7 +26,7 @@ final class ImpactCheck {
     }
 
     /** Runs per step while steps × VMs stay under this; beyond, runs per batch. */
-    private static final long EXACT_BUDGET = 400_000;
+    private static final long EXACT_BUDGET = 20_000;
     private final PoolView pool;
     private final Simulator simulator;
     private final SimulationOptions options;
