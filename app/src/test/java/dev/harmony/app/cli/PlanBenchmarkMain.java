@@ -32,9 +32,10 @@ public final class PlanBenchmarkMain {
             }
         }
         String summary = outcome instanceof PlanOutcome.Planned p
-                ? String.format(Locale.ROOT, "moves=%d candidates=%d pairs=%d solve_s=%.2f health=%.2f->%.2f",
-                        p.plan().moves().size(), p.report().candidateVms(), p.report().candidatePairs(),
-                        p.report().solveTime().toMillis() / 1000.0, p.plan().healthBefore(), p.plan().healthAfter())
+                ? String.format(Locale.ROOT, "scoring_s=%.2f solve_s=%.2f impact_s=%.2f moves=%d candidates=%d pairs=%d health=%.2f->%.2f",
+                        p.report().scoringTime().toMillis() / 1000.0, p.report().solveTime().toMillis() / 1000.0,
+                        p.report().impactTime().toMillis() / 1000.0, p.plan().moves().size(), p.report().candidateVms(),
+                        p.report().candidatePairs(), p.plan().healthBefore(), p.plan().healthAfter())
                 : "blocked=" + ((PlanOutcome.Blocked) outcome).blockers();
         System.out.printf(Locale.ROOT, "PLAN-BENCH vms=%d hosts=%d plan_s=%.2f forecast_s=%.2f peak_heap_mib=%d max_heap_mib=%d %s%n",
                 vms, hosts, seconds, pool.forecastSeconds(), peak / (1024 * 1024),

@@ -29,7 +29,8 @@ import java.util.Set;
 /**
  * A large pool resampled from the lab's real trace: VM {@code i} is real VM {@code i mod 120} with its whole
  * month shifted by {@code (i / 120) mod 7} days (wrapping round), so daily shapes stay real while copies do
- * not peak in lockstep; hosts of the lab's model, enough for about 65 % of their memory, filled first-fit.
+ * not peak in lockstep; 96 hosts with memory for about 65 % and CPU for about 60 % of the VMs' summed P95
+ * peaks, dealt out round-robin.
  * Forecasts are made once per real VM and shift and shared by the copies, which keeps 10,000 VMs in 1 GB.
  */
 final class PlanBenchmarkPool {
@@ -89,15 +90,24 @@ final class PlanBenchmarkPool {
         shiftedByKey.clear();
         long memory = vms.stream().mapToLong(Vm::memoryMib).sum();
         long hostMemory = Math.max(65_536, (long) Math.ceil(memory / 0.65 / hostCount / 1024.0) * 1024);
+        double[] cpuPeak = new double[vms.size()];
+        double cpuTotal = 0;
+        for (int i = 0; i < vms.size(); i++) {
+            cpuPeak[i] = peak(forecasts.get(i));
+            cpuTotal += cpuPeak[i];
+        }
+        // CPU for about 60 % of the VMs' summed P95 peaks, as a pool sized by a capacity planner would be.
+        long hostCpu = Math.max(10_000, (long) (cpuTotal / 0.6 / hostCount));
         List<Host> hosts = new ArrayList<>();
         for (int h = 0; h < hostCount; h++) {
-            hosts.add(new Host(String.format("host-%03d", h + 1), "h" + h, "pool", 32, 2_600L * 64, hostMemory, 10_000,
+            hosts.add(new Host(String.format("host-%03d", h + 1), "h" + h, "pool", 64, hostCpu, hostMemory, 10_000,
                     "zone-" + (h % 3 + 1), Set.of(), false));
         }
+        // Dealt out round-robin like an initial placement that knew only sizes: no host is planned around peaks.
         Map<String, String> placement = new HashMap<>();
         long[] used = new long[hostCount];
         for (int i = 0; i < vms.size(); i++) {
-            int h = i % hostCount;
+            int h = (i * 7) % hostCount;
             while (used[h] + vms.get(i).memoryMib() > 0.9 * hostMemory) {
                 h = (h + 1) % hostCount;
             }
@@ -110,6 +120,15 @@ final class PlanBenchmarkPool {
         double affinitySetup = (System.nanoTime() - affinityStart) / 1e9;
         return new Built(new PlanningRequest("bench:bitbrains-rnd-x" + vmCount, at, hosts, vms, new Placement(placement),
                 List.of(), forecasts, affinity, List.of(), List.of()), forecastSeconds, affinitySetup);
+    }
+
+    private static double peak(VmForecast f) {
+        double peak = 0;
+        for (int t = 0; t < f.size(); t++) {
+            float v = f.of(Resource.CPU).p95At(t);
+            peak = Float.isNaN(v) ? peak : Math.max(peak, v);
+        }
+        return peak;
     }
 
     private static String key(String vm, int shift) {

@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * Finds the seed's candidates: co-located pairs whose predicted affinity is below the migration threshold,
- * hosts whose forecast P95 breaches the headroom target, and VMs on hosts that are closing. A VM's priority
+ * among each host's busiest VMs, hosts whose forecast P95 breaches the headroom target, and VMs on hosts
+ * that are closing. A VM's priority
  * is the affinity shortfall of its low pairs, weighted by load, plus its share of a hot host's excess.
  */
 final class CandidateFinder {
@@ -25,7 +26,8 @@ final class CandidateFinder {
 
     Candidates find() {
         List<PredictedAffinity.Query> queries = new ArrayList<>();
-        pool.vmsOn.forEach((host, vms) -> {
+        pool.vmsOn.keySet().forEach(host -> {
+            List<String> vms = pool.busiestOn(host);
             for (int i = 0; i < vms.size(); i++) {
                 for (int j = i + 1; j < vms.size(); j++) {
                     queries.add(new PredictedAffinity.Query(vms.get(i), vms.get(j), pool.capacity.get(host)));

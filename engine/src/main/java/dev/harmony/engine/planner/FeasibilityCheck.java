@@ -86,14 +86,14 @@ final class FeasibilityCheck {
 
     /** A VM whose must-rules (host groups, zones, compliance tags) allow no open host. */
     private void rulesLeaveNoHost(List<Host> open, List<Blocker> out) {
+        List<HostSlot> slots = open.stream().map(h -> HostSlot.empty(0, h.id(), h.availabilityZone(), h.tags(), false,
+                new double[] {1, 1, 1, 1}, 1, 1)).toList();
         for (Vm vm : pool.vms.values()) {
-            if (pool.rules.excluded(vm.id())) {
+            HostRules rules = pool.rules.hostRules(vm.id());
+            if (pool.rules.excluded(vm.id()) || rules.equals(HostRules.NONE)) {
                 continue;
             }
-            HostRules rules = pool.rules.hostRules(vm.id());
-            boolean any = open.stream().map(h -> new HostSlot(0, h.id(), h.availabilityZone(), h.tags(), false,
-                    new double[] {1, 1, 1, 1}, 1, 0, new double[4][1], new double[4][1]))
-                    .anyMatch(h -> !rules.breaksMustHost(h) && !rules.breaksZone(h) && !rules.breaksCompliance(h));
+            boolean any = slots.stream().anyMatch(h -> !rules.breaksMustHost(h) && !rules.breaksZone(h) && !rules.breaksCompliance(h));
             if (!any) {
                 out.add(new Blocker(Blocker.Kind.CONTRADICTORY_RULES, String.join(", ", pool.rules.rulesOf(vm.id())),
                         "no host in service satisfies every must-rule of VM " + vm.id() + " (" + String.join(", ",

@@ -25,7 +25,7 @@ final class PlanPipeline {
         PlacementSolution search(Problem problem, Candidates candidates, SolverRunner solver, Consumer<PlanProgress> progress);
     }
 
-    private static final int IMPACT_ROUNDS = 8;
+    private static final int IMPACT_ROUNDS = 3;
     private final PlannerOptions options;
     private final HealthOptions health;
 
@@ -45,11 +45,13 @@ final class PlanPipeline {
         if (!blockers.isEmpty()) {
             return new PlanOutcome.Blocked(blockers);
         }
+        long scoringStart = System.nanoTime();
         Candidates candidates = new CandidateFinder(pool).find();
         Problem problem = new ProblemBuilder(pool, MigrationOptions.defaults()).build(candidates);
         SolverRunner solver = new SolverRunner(options.timeLimit(), options.stepLimit(), options.seed());
         HardSoftLongScore before = solver.score(problem.solution());
         Map<String, Long> hardBefore = solver.hardByConstraint(problem.solution());
+        Duration scoringTime = Duration.ofNanos(System.nanoTime() - scoringStart);
         long solveStart = System.nanoTime();
         PlacementSolution best = search.search(problem, candidates, solver, progress);
         Duration solveTime = Duration.ofNanos(System.nanoTime() - solveStart);
@@ -73,12 +75,15 @@ final class PlanPipeline {
             }
         }
         int proposed = wanted.size();
-        return finish(policy, pool, candidates, problem, wanted, unresolved, proposed, before, after, solveTime, began);
+        return finish(policy, pool, candidates, problem, wanted, unresolved, proposed, before, after, scoringTime, solveTime,
+                began);
     }
 
     private PlanOutcome finish(String policy, PoolView pool, Candidates candidates, Problem problem,
                                List<BatchOrderer.Wanted> wanted, List<String> unresolved, int proposed,
-                               HardSoftLongScore before, HardSoftLongScore after, Duration solveTime, long began) {
+                               HardSoftLongScore before, HardSoftLongScore after, Duration scoringTime,
+                               Duration solveTime, long began) {
+        long impactStart = System.nanoTime();
         BatchOrderer orderer = new BatchOrderer(problem, pool);
         ImpactCheck impact = new ImpactCheck(pool, health);
         Map<String, String> dropped = new LinkedHashMap<>();
@@ -104,8 +109,8 @@ final class PlanPipeline {
                 measured.healthBefore(), measured.healthAfter(), notes);
         PlanReport report = new PlanReport(policy, candidates.vms().size(), candidates.pairs().size(),
                 candidates.hot().stream().map(CandidateFinder::describe).toList(), proposed,
-                List.copyOf(dropped.values()), unresolved, before.toShortString(), after.toShortString(), solveTime,
-                Duration.ofNanos(System.nanoTime() - began));
+                List.copyOf(dropped.values()), unresolved, before.toShortString(), after.toShortString(), scoringTime,
+                solveTime, Duration.ofNanos(System.nanoTime() - impactStart), Duration.ofNanos(System.nanoTime() - began));
         return new PlanOutcome.Planned(plan, report);
     }
 

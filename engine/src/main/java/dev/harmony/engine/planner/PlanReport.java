@@ -15,12 +15,14 @@ import java.util.List;
  * @param unresolved   hard problems the current placement has that no allowed move fixes
  * @param scoreBefore  the solver's score of the current placement, e.g. {@code 0hard/-5230soft}
  * @param scoreAfter   its score of the chosen placement
+ * @param scoringTime  time spent finding candidates and building the problem (affinity scoring mostly)
  * @param solveTime    time spent optimising
+ * @param impactTime   time spent ordering and in the simulator's impact check
  * @param totalTime    time spent planning in all
  */
 public record PlanReport(String policy, int candidateVms, int candidatePairs, List<String> hotHosts, int proposed,
                          List<String> dropped, List<String> unresolved, String scoreBefore, String scoreAfter,
-                         Duration solveTime, Duration totalTime) {
+                         Duration scoringTime, Duration solveTime, Duration impactTime, Duration totalTime) {
     public PlanReport {
         hotHosts = List.copyOf(hotHosts);
         dropped = List.copyOf(dropped);

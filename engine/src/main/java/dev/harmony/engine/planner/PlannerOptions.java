@@ -51,9 +51,9 @@ public record PlannerOptions(double threshold, int maxMoves, double headroomTarg
         Objects.requireNonNull(weights, "weights");
     }
 
-    /** Threshold −0.02, 10 moves, 70 % headroom, 90 % memory fill, hourly slots, 5 s or 20,000 steps, batches of 4. */
+    /** Threshold −0.02, 10 moves, 70 % headroom, 90 % memory fill, hourly slots, 3 s or 20,000 steps, batches of 4. */
     public static PlannerOptions defaults() {
-        return new PlannerOptions(-0.02, 10, 0.7, 0.9, Duration.ofHours(1), Duration.ofSeconds(5), 20_000, 400, 12, 4, 2,
+        return new PlannerOptions(-0.02, 10, 0.7, 0.9, Duration.ofHours(1), Duration.ofSeconds(3), 20_000, 200, 8, 4, 2,
                 Duration.ofHours(24), List.of(), PlannerWeights.defaults(), 42);
     }
 

@@ -16,6 +16,12 @@ import java.util.Map;
  * forecast loads per slot and the rules.
  */
 final class PoolView {
+    /**
+     * Pairs are scored among each host's busiest VMs only: a pair's weight in the health index is its load
+     * share, so the lightest pairs of a crowded host weigh almost nothing, while all 5,000 pairs of a
+     * 100-VM host would cost most of a large pool's planning time.
+     */
+    static final int BUSIEST_PER_HOST = 24;
     private static final int R = Resource.values().length;
     final PlanningRequest request;
     final PlannerOptions options;
@@ -26,6 +32,7 @@ final class PoolView {
     final SlotLoads loads;
     final RuleIndex rules;
     final double[] resourceWeights = new double[R];
+    private final Map<String, List<String>> busiest = new HashMap<>();
 
     PoolView(PlanningRequest request, PlannerOptions options, HealthOptions health) {
         this.request = request;
@@ -49,6 +56,25 @@ final class PoolView {
         for (Resource r : Resource.values()) {
             resourceWeights[r.ordinal()] = health.weight(r);
         }
+    }
+
+    /** The host's VMs, busiest first (by load share), at most {@link #BUSIEST_PER_HOST}. */
+    List<String> busiestOn(String host) {
+        return busiest.computeIfAbsent(host, this::rankBusiest);
+    }
+
+    private List<String> rankBusiest(String host) {
+        List<String> vms = vmsOn.get(host);
+        if (vms.size() <= BUSIEST_PER_HOST) {
+            return vms;
+        }
+        double[] cap = capacityArray(host);
+        Map<String, Double> share = new HashMap<>();
+        vms.forEach(v -> share.put(v, loads.loadShare(v, cap, resourceWeights)));
+        return vms.stream()
+                .sorted(java.util.Comparator.comparingDouble((String v) -> -share.get(v))
+                        .thenComparing(v -> v))
+                .limit(BUSIEST_PER_HOST).toList();
     }
 
     String hostOf(String vm) {

@@ -15,8 +15,9 @@ import java.util.TreeMap;
 
 /**
  * The simulator's affinity component fed with the planner's predicted affinity, so that the health a plan
- * is judged by charges each co-located pair what the planner predicts for it. A pair's weight is both
- * VMs' resource-weighted P95 demand over the host's capacity, as for realized affinity.
+ * is judged by charges each co-located pair what the planner predicts for it, among each host's busiest
+ * VMs as the planner scores them. A pair's weight is both VMs' resource-weighted P95 demand over the
+ * host's capacity, as for realized affinity.
  */
 final class PredictedCoLocationAffinity implements CoLocationAffinity {
     private final PredictedAffinity affinity;
@@ -36,7 +37,8 @@ final class PredictedCoLocationAffinity implements CoLocationAffinity {
             }
         });
         List<PredictedAffinity.Query> queries = new ArrayList<>();
-        byHost.forEach((host, vms) -> {
+        byHost.forEach((host, all) -> {
+            List<String> vms = busiest(panel, all, capacityByHost.get(host));
             for (int i = 0; i < vms.size(); i++) {
                 for (int j = i + 1; j < vms.size(); j++) {
                     queries.add(new PredictedAffinity.Query(vms.get(i), vms.get(j), capacityByHost.get(host)));
@@ -56,6 +58,18 @@ final class PredictedCoLocationAffinity implements CoLocationAffinity {
             }
         }
         return out;
+    }
+
+    /** The host's busiest VMs, as the planner scores them ({@link PoolView#BUSIEST_PER_HOST}). */
+    private List<String> busiest(DemandPanel panel, List<String> vms, HostCapacity capacity) {
+        if (vms.size() <= PoolView.BUSIEST_PER_HOST) {
+            return vms;
+        }
+        Map<String, Double> shares = new java.util.HashMap<>();
+        vms.forEach(v -> shares.put(v, share(panel, v, capacity)));
+        return vms.stream()
+                .sorted(java.util.Comparator.comparingDouble((String v) -> -shares.get(v)).thenComparing(v -> v))
+                .limit(PoolView.BUSIEST_PER_HOST).toList();
     }
 
     private double share(DemandPanel panel, String vm, HostCapacity capacity) {

@@ -153,7 +153,7 @@ final class ProblemBuilder {
         List<PredictedAffinity.Query> queries = new ArrayList<>();
         for (String vm : entities) {
             for (HostSlot h : targets.get(vm)) {
-                for (String other : pool.vmsOn.get(h.id())) {
+                for (String other : pool.busiestOn(h.id())) {
                     if (!other.equals(vm) && !entities.contains(other)) {
                         queries.add(new PredictedAffinity.Query(vm, other, pool.capacity.get(h.id())));
                     }
@@ -185,7 +185,7 @@ final class ProblemBuilder {
         long[] out = new long[hosts];
         for (HostSlot h : targets) {
             long sum = 0;
-            for (String other : pool.vmsOn.get(h.id())) {
+            for (String other : pool.busiestOn(h.id())) {
                 if (!other.equals(vm) && !entities.contains(other)) {
                     sum += pairCost(vm, other, h.id());
                 }
