@@ -65,8 +65,8 @@ final class PoolAffinity {
         }
         SparseAffinityMatrix matrix = new SparseAffinityMatrix(rowIds, options.partnersPerVm());
         matrix.update(update(scores, window, rowIds, inventory));
-        return new AffinityPairs(String.format(Locale.ROOT, "realized affinity %s → %s UTC, %s", TIME.format(window.start()),
-                TIME.format(window.end()), all ? "every pair scored" : "candidate pairs scored"),
+        return new AffinityPairs(String.format(Locale.ROOT, "realized %s → %s UTC, %s", TIME.format(window.start()),
+                TIME.format(window.end()), all ? "all pairs scored" : "candidate pairs scored"),
                 matrix.mostNegative(Integer.MAX_VALUE));
     }
 

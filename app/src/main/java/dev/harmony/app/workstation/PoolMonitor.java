@@ -84,7 +84,8 @@ final class PoolMonitor implements AutoCloseable {
         }
         graph.offerLoads(batch.loads());
         batches++;
-        graphModel.noteLive(String.format(Locale.ROOT, "live · %s UTC · %,d updates", TIME.format(batch.until()), batches));
+        graphModel.noteLive(String.format(Locale.ROOT, "live · %s UTC · %,d update%s", TIME.format(batch.until()), batches,
+                batches == 1 ? "" : "s"));
         if (healthAt != null && !batch.until().isBefore(healthAt.plus(HEALTH_EVERY))) {
             refreshHealth(List.of(batch.until()));
         }

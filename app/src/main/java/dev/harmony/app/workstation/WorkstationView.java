@@ -27,7 +27,7 @@ public final class WorkstationView extends BorderPane {
         setId("workstation");
         InventoryView inventory = new InventoryView(model.inventory());
         inventory.setPadding(new Insets(8));
-        inventory.setMinWidth(240);
+        inventory.setMinWidth(300);
 
         tabs.setId("mainTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -37,7 +37,7 @@ public final class WorkstationView extends BorderPane {
         addTab("healthTab", "Health", new HealthDashboardView(model.health()));
 
         SplitPane split = new SplitPane(inventory, tabs);
-        split.setDividerPositions(0.24);
+        split.setDividerPositions(0.25);
         SplitPane.setResizableWithParent(inventory, false);
         setCenter(split);
         setBottom(statusBar(model));

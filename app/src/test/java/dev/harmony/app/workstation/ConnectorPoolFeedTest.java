@@ -42,7 +42,7 @@ class ConnectorPoolFeedTest {
         InventorySnapshot inventory = feed.inventory();
         AffinityPairs pairs = feed.affinity(feed.now());
 
-        assertThat(pairs.basis()).startsWith("realized affinity").endsWith("every pair scored");
+        assertThat(pairs.basis()).startsWith("realized ").endsWith("all pairs scored");
         List<AffinityEntry> together = pairs.entries().stream().filter(AffinityEntry::coLocated).toList();
         long coLocatedPairs = inventory.hosts().stream().mapToLong(h -> {
             long n = inventory.placement().vmsOn(h.id()).size();

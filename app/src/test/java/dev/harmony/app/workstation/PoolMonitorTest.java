@@ -119,7 +119,7 @@ class PoolMonitorTest {
         live(feed, Duration.ofMinutes(10), 0.4f);
         runner.runUi();
         assertThat(graph.sceneProperty().get().load(graph.sceneProperty().get().indexOf("v1"))).isEqualTo(0.4f);
-        assertThat(graph.liveProperty().get()).isEqualTo("live · 2013-07-07 22:10 UTC · 1 updates");
+        assertThat(graph.liveProperty().get()).isEqualTo("live · 2013-07-07 22:10 UTC · 1 update");
         assertThat(feed.healthAsked).hasSize(1);
 
         live(feed, Duration.ofMinutes(15), 0.5f);

@@ -38,7 +38,7 @@ class WorkstationViewModelTest {
             runner.runUi();
 
             assertThat(model.graph().vmCountProperty().get()).isEqualTo(120);
-            assertThat(model.graph().summaryProperty().get()).startsWith("120 VMs on 8 hosts").contains("realized affinity");
+            assertThat(model.graph().summaryProperty().get()).startsWith("120 VMs on 8 hosts").contains("realized ");
             assertThat(model.graph().shownPairsProperty().get()).isPositive();
             assertThat(model.heatMap().dataProperty().get().size()).isEqualTo(8);
             assertThat(model.health().poolIndexProperty().get()).isBetween(0.0, 100.0);

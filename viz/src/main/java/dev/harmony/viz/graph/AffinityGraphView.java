@@ -34,6 +34,7 @@ public final class AffinityGraphView extends BorderPane {
         threshold.setId("graphThreshold");
         threshold.setPrefWidth(160);
         threshold.valueProperty().bindBidirectional(model.thresholdProperty());
+        threshold.maxProperty().bind(model.thresholdMaxProperty());
         Label thresholdValue = new Label();
         thresholdValue.textProperty().bind(Bindings.createStringBinding(
                 () -> String.format(Locale.ROOT, "%.2f", model.thresholdProperty().get()), model.thresholdProperty()));
@@ -46,10 +47,14 @@ public final class AffinityGraphView extends BorderPane {
         fit.setId("graphFit");
         fit.setTooltip(new Tooltip("Show the whole pool (scroll to zoom, drag to pan)"));
         fit.setOnAction(e -> canvas.fit());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox tools = new HBox(8, new Label("Pairs with |affinity| ≥"), threshold, thresholdValue, filter, fit, gap,
-                GraphLegend.create());
+        fit.setMinWidth(Region.USE_PREF_SIZE);
+        filter.setMinWidth(Region.USE_PREF_SIZE);
+        Label pairsLabel = new Label("Pairs with |affinity| ≥");
+        pairsLabel.setMinWidth(Region.USE_PREF_SIZE);
+        Label help = new Label("Scroll to zoom, drag to pan, click a VM for its partners; zoomed out, hosts stand for their VMs.");
+        help.getStyleClass().add("hint");
+        help.setMinWidth(0);
+        HBox tools = new HBox(8, pairsLabel, threshold, thresholdValue, filter, fit, help);
         tools.setAlignment(Pos.CENTER_LEFT);
         tools.setPadding(new Insets(6, 8, 6, 8));
         tools.getStyleClass().add("view-toolbar");
@@ -61,13 +66,17 @@ public final class AffinityGraphView extends BorderPane {
         Label summary = new Label();
         summary.setId("graphSummary");
         summary.textProperty().bind(model.summaryProperty());
+        summary.setMaxWidth(Double.MAX_VALUE);
+        Tooltip full = new Tooltip();
+        full.textProperty().bind(model.summaryProperty());
+        summary.setTooltip(full);
+        HBox.setHgrow(summary, Priority.ALWAYS);
         Label live = new Label();
         live.setId("graphLive");
         live.textProperty().bind(model.liveProperty());
         live.getStyleClass().add("live-text");
-        Region gap2 = new Region();
-        HBox.setHgrow(gap2, Priority.ALWAYS);
-        HBox bottom = new HBox(8, summary, gap2, live);
+        live.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bottom = new HBox(12, summary, live);
         bottom.setPadding(new Insets(4, 8, 4, 8));
         setBottom(bottom);
     }
@@ -84,15 +93,18 @@ public final class AffinityGraphView extends BorderPane {
         table.setPlaceholder(new Label("No VM selected"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         TableColumn<Partner, String> vm = new TableColumn<>("VM");
+        vm.setPrefWidth(70);
         vm.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().name()));
         TableColumn<Partner, String> host = new TableColumn<>("Host");
+        host.setPrefWidth(170);
         host.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(
                 c.getValue().hostName() + (c.getValue().coLocated() ? " (same)" : "")));
         TableColumn<Partner, Float> score = new TableColumn<>("Affinity");
         score.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue().score()));
         score.setCellFactory(c -> new ScoreCell<>());
-        score.setMaxWidth(80);
-        score.setMinWidth(70);
+        score.setMaxWidth(78);
+        score.setMinWidth(68);
+        score.setPrefWidth(72);
         table.getColumns().setAll(java.util.List.of(vm, host, score));
         model.partnersProperty().addListener((obs, old, now) -> table.getItems().setAll(now));
         table.setRowFactory(t -> {
@@ -109,9 +121,9 @@ public final class AffinityGraphView extends BorderPane {
                 + " Double-click a partner to select it.");
         hint.setWrapText(true);
         hint.getStyleClass().add("hint");
-        VBox panel = new VBox(6, heading, selection, table, hint);
+        VBox panel = new VBox(6, heading, selection, table, GraphLegend.create(), hint);
         panel.setPadding(new Insets(8));
-        panel.setPrefWidth(320);
+        panel.setPrefWidth(360);
         panel.setMinWidth(260);
         return panel;
     }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -22,8 +24,13 @@ import javafx.beans.property.StringProperty;
  * Knows no view.
  */
 public final class AffinityGraphViewModel {
+    /** Pairs per VM the suggested threshold aims to draw. */
+    static final int SUGGESTED_PAIRS_PER_VM = 2;
     private final ReadOnlyObjectWrapper<GraphScene> scene = new ReadOnlyObjectWrapper<>(this, "scene", GraphScene.empty());
     private final DoubleProperty threshold = new SimpleDoubleProperty(this, "threshold", 0.3);
+    private final ReadOnlyDoubleWrapper thresholdMax = new ReadOnlyDoubleWrapper(this, "thresholdMax", 1);
+    private boolean thresholdChosen;
+    private boolean settingThreshold;
     private final ObjectProperty<EdgeFilter> filter = new SimpleObjectProperty<>(this, "filter", EdgeFilter.ALL);
     private final StringProperty selectedVm = new SimpleStringProperty(this, "selectedVm");
     private final ReadOnlyObjectWrapper<List<Partner>> partners = new ReadOnlyObjectWrapper<>(this, "partners", List.of());
@@ -34,7 +41,10 @@ public final class AffinityGraphViewModel {
     private final ReadOnlyIntegerWrapper shownPairs = new ReadOnlyIntegerWrapper(this, "shownPairs");
 
     public AffinityGraphViewModel() {
-        threshold.addListener((obs, old, now) -> refresh(true));
+        threshold.addListener((obs, old, now) -> {
+            thresholdChosen |= !settingThreshold;
+            refresh(true);
+        });
         filter.addListener((obs, old, now) -> refresh(true));
         selectedVm.addListener((obs, old, now) -> refresh(true));
     }
@@ -46,10 +56,29 @@ public final class AffinityGraphViewModel {
     public void show(GraphScene next) {
         boolean pairsChanged = next.edgeScore != scene.get().edgeScore;
         scene.set(next);
+        if (pairsChanged) {
+            suggestThreshold(next);
+        }
         if (selectedVm.get() != null && next.indexOf(selectedVm.get()) < 0) {
             selectedVm.set(null);
         }
         refresh(pairsChanged);
+    }
+
+    /**
+     * Until the planner moves the threshold, it follows the pairs: high enough that about
+     * {@link #SUGGESTED_PAIRS_PER_VM} pairs per VM are drawn, since how strong affinity gets depends on the pool.
+     */
+    private void suggestThreshold(GraphScene s) {
+        double strongest = s.edgeCount() == 0 ? 1 : Math.abs(s.edgeScore[0]);
+        thresholdMax.set(Math.max(0.05, Math.min(1, Math.ceil(strongest * 20 - 1e-6) / 20)));
+        if (thresholdChosen || s.edgeCount() == 0) {
+            return;
+        }
+        int rank = Math.min(s.edgeCount(), SUGGESTED_PAIRS_PER_VM * Math.max(1, s.vmCount())) - 1;
+        settingThreshold = true;
+        threshold.set(Math.max(0.01, Math.floor(Math.abs(s.edgeScore[rank]) * 100) / 100));
+        settingThreshold = false;
     }
 
     /** Notes how far the live stream has got, e.g. {@code live · trace time 2013-07-07 22:10 UTC}. */
@@ -75,7 +104,7 @@ public final class AffinityGraphViewModel {
         shownPairs.set(strong);
         vmCount.set(s.vmCount());
         summary.set(s.vmCount() == 0 ? "No pool loaded" : String.format(Locale.ROOT,
-                "%d VMs on %d hosts · %,d pairs scored, %,d shown (|affinity| ≥ %.2f) · %s",
+                "%d VMs on %d hosts · %,d pairs kept, %,d shown (|affinity| ≥ %.2f) · %s",
                 s.vmCount(), s.hostCount(), s.edgeCount(), strong, threshold.get(), s.basis()));
         int vm = selectedVm.get() == null ? -1 : s.indexOf(selectedVm.get());
         if (vm < 0) {
@@ -112,6 +141,11 @@ public final class AffinityGraphViewModel {
     /** Least |affinity| a pair needs to be drawn, 0–1. */
     public DoubleProperty thresholdProperty() {
         return threshold;
+    }
+
+    /** The largest useful threshold: the strongest |affinity| rounded up to 0.05. */
+    public ReadOnlyDoubleProperty thresholdMaxProperty() {
+        return thresholdMax.getReadOnlyProperty();
     }
 
     public ObjectProperty<EdgeFilter> filterProperty() {

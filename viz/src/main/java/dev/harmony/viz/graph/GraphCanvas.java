@@ -46,6 +46,11 @@ final class GraphCanvas extends Region {
     private double lastX;
     private double lastY;
     private long framesShown;
+    /** Least time between two frames: 25 ms, at most 40 frames a second. */
+    static final long FRAME_NANOS = 25_000_000;
+    private long lastPaint;
+    private long showNanos;
+    private long showNanosMax;
     private volatile long paintNanos;
     private volatile long paintNanosMax;
 
@@ -121,12 +126,34 @@ final class GraphCanvas extends Region {
         return new long[] {paintNanos, paintNanosMax};
     }
 
-    void resetPaintMax() {
-        paintNanosMax = 0;
+    /** Total and longest FX-thread time spent showing frames (pixel copy and labels), in nanoseconds. */
+    long[] showNanos() {
+        return new long[] {showNanos, showNanosMax};
     }
 
-    /** Runs on the render thread. */
+    void resetPaintMax() {
+        paintNanosMax = 0;
+        showNanosMax = 0;
+    }
+
+    /**
+     * Runs on the render thread. Frames are spaced at least {@link #FRAME_NANOS} apart: a steady 40 frames a
+     * second is fluid, and the CPU it leaves free keeps the FX and JavaFX render threads on time on a small
+     * machine; requests made meanwhile collapse into the newest.
+     */
     private void paint(FrameRequest request) {
+        long wait = lastPaint + FRAME_NANOS - System.nanoTime();
+        if (wait > 0) {
+            try {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            requests.offer(request);
+            return;
+        }
+        lastPaint = System.nanoTime();
         int w = (int) request.view().width();
         int h = (int) request.view().height();
         int[] reuse = spare.poll();
@@ -140,7 +167,16 @@ final class GraphCanvas extends Region {
     }
 
     /** Runs on the FX thread: copies the pixels and draws the labels with the frame's viewport. */
+    /** Runs on the FX thread: copies the pixels and draws the labels with the frame's viewport. */
     private void show(Frame frame) {
+        long start = System.nanoTime();
+        showFrame(frame);
+        long took = System.nanoTime() - start;
+        showNanos += took;
+        showNanosMax = Math.max(showNanosMax, took);
+    }
+
+    private void showFrame(Frame frame) {
         if (frame.width() != (int) viewport.width() || frame.height() != (int) viewport.height()) {
             requestRedraw();
             return;

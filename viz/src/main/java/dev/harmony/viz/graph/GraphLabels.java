@@ -42,11 +42,13 @@ final class GraphLabels {
             }
             double x = v.toScreenX(s.hostX[h]);
             double y = v.toScreenY(s.hostY[h]);
-            String name = s.hostNames[h] + (s.hostMaintenance[h] ? " (maintenance)" : "");
+            String name = s.hostNames[h];
+            String withState = name + (s.hostMaintenance[h] ? " (maintenance)" : "");
             int conflicts = counts ? painted.links().insideNegative[h] : 0;
-            String full = name + (counts ? " · " + s.vmsByHost[h].length + " VMs" : "")
+            String full = withState + (counts ? " · " + s.vmsByHost[h].length + " VMs" : "")
                     + (conflicts > 0 ? " · " + conflicts + " conflicts" : "");
-            String shown = room >= 7.3 * full.length() ? full : room >= 7.3 * name.length() ? name : null;
+            String shown = room >= 7.3 * full.length() ? full : room >= 7.3 * withState.length() ? withState
+                    : room >= 7.3 * name.length() ? name : null;
             if (shown != null) {
                 text(g, shown, x, y - rad - 4, HOST_FONT, s.hostMaintenance[h] ? AffinityColors.MAINTENANCE.darker() : TEXT,
                         VPos.BOTTOM, true);
@@ -73,9 +75,13 @@ final class GraphLabels {
         g.setFont(font);
         g.setTextBaseline(baseline);
         if (halo) {
-            g.setStroke(HALO);
-            g.setLineWidth(3);
-            g.strokeText(text, x, y);
+            // A plain backdrop: stroking glyph outlines for a halo costs the software renderer far more.
+            double w = text.length() * font.getSize() * 0.62;
+            double h = font.getSize() + 3;
+            double left = g.getTextAlign() == TextAlignment.CENTER ? x - w / 2 : x;
+            double top = baseline == VPos.BOTTOM ? y - h : baseline == VPos.TOP ? y : y - h / 2;
+            g.setFill(HALO);
+            g.fillRect(left - 2, top, w + 4, h);
         }
         g.setFill(color);
         g.fillText(text, x, y);

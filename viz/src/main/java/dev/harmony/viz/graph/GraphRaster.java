@@ -148,9 +148,11 @@ final class GraphRaster {
             }
         }
         float fade = f.selected() >= 0 ? 0.3f : 1f;
+        // Strength relative to the strongest pair, so a pool whose affinities stay small still shows contrast.
+        double top = s.edgeCount() == 0 ? 1 : Math.abs(s.edgeScore[0]);
         for (int k = count - 1; k >= 0; k--) {
             int e = shown[k];
-            double strength = Math.min(1, (Math.abs(s.edgeScore[e]) - f.threshold()) / Math.max(1e-9, 1 - f.threshold()));
+            double strength = Math.min(1, (Math.abs(s.edgeScore[e]) - f.threshold()) / Math.max(1e-6, top - f.threshold()));
             drawEdge(r, v, s, e, strength > 0.66 ? 2 : 1, fade * (float) (0.3 + 0.6 * strength));
         }
         int sel = f.selected();
@@ -158,7 +160,7 @@ final class GraphRaster {
             for (int k = s.adjStart[sel]; k < s.adjStart[sel + 1]; k++) {
                 int e = s.adjEdge[k];
                 if (Math.abs(s.edgeScore[e]) >= f.threshold() && f.filter().keeps(s.edgeScore[e])) {
-                    drawEdge(r, v, s, e, 1.5 + 2 * Math.abs(s.edgeScore[e]), 0.95f);
+                    drawEdge(r, v, s, e, 2.5, 0.95f);
                 }
             }
         }

@@ -13,7 +13,7 @@ final class HostGroupedLayout {
     private static final double GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
     /** Spiral constant: Vogel's spiral puts neighbours about 1.77·c apart. */
     private static final double SPIRAL = SPACING / 1.77;
-    private static final double ASPECT = 1.6;
+    private static final double ASPECT = 1.2;
 
     private HostGroupedLayout() {
     }

@@ -44,7 +44,8 @@ public final class HealthDashboardView extends BorderPane {
                 model.selectedHostProperty().set(now.hostId());
             }
         });
-        Button pool = new Button("Pool breakdown");
+        Button pool = new Button("Show the pool");
+        pool.setMinWidth(Region.USE_PREF_SIZE);
         pool.setId("healthShowPool");
         pool.setOnAction(e -> {
             hosts.getSelectionModel().clearSelection();
@@ -76,7 +77,7 @@ public final class HealthDashboardView extends BorderPane {
         RowConstraints bottom = new RowConstraints();
         bottom.setPercentHeight(54);
         grid.getRowConstraints().addAll(top, bottom);
-        grid.add(panel(new HBox(8, heading("Hosts, lowest index first: pick one for its breakdown"), grow(), pool), hosts), 0, 0);
+        grid.add(panel(new HBox(8, shrinking(heading("Hosts, worst first: click one for its breakdown")), grow(), pool), hosts), 0, 0);
         grid.add(panel(heading("Pool index over time"), chart), 1, 0);
         grid.add(panel(scope, breakdown), 0, 1);
         grid.add(panel(behind, culprits), 1, 1);
@@ -114,9 +115,9 @@ public final class HealthDashboardView extends BorderPane {
         table.setId("healthBreakdown");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.getColumns().setAll(java.util.List.of(
-                column("Component", 190, ComponentRow::label),
-                column("Points lost", 90, r -> r.assessed() ? String.format(Locale.ROOT, "%.1f of %.0f", r.lost(), r.max()) : "–"),
-                column("Measure", 260, ComponentRow::measure)));
+                wrapping(column("Component", 150, ComponentRow::label)),
+                minWidth(column("Lost", 72, r -> r.assessed() ? String.format(Locale.ROOT, "%.1f / %.0f", r.lost(), r.max()) : "–"), 72),
+                wrapping(column("Measure", 300, ComponentRow::measure))));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ComponentRow item, boolean empty) {
@@ -151,9 +152,9 @@ public final class HealthDashboardView extends BorderPane {
         table.setPlaceholder(new Label("Nothing lost here"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.getColumns().setAll(java.util.List.of(
-                column("Host, pair or resource", 200, CulpritRow::subject),
-                column("Points", 70, r -> String.format(Locale.ROOT, "%.2f", r.points())),
-                column("Why", 300, CulpritRow::detail)));
+                column("Culprit", 120, CulpritRow::subject),
+                minWidth(column("Points", 62, r -> String.format(Locale.ROOT, "%.2f", r.points())), 62),
+                wrapping(column("Why", 400, CulpritRow::detail))));
         model.culpritsProperty().addListener((obs, old, now) -> table.getItems().setAll(now));
         return table;
     }
@@ -163,6 +164,38 @@ public final class HealthDashboardView extends BorderPane {
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new SimpleObjectProperty<>(value.apply(cell.getValue())));
         return c;
+    }
+
+    /** Long details wrap onto a second line instead of ending in an ellipsis. */
+    private static <R> TableColumn<R, String> wrapping(TableColumn<R, String> column) {
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
+                text.getStyleClass().add("text");
+                setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                text.setText(empty || value == null ? "" : value);
+                setGraphic(empty ? null : text);
+                setTooltip(empty || value == null ? null : new javafx.scene.control.Tooltip(value));
+            }
+        });
+        return column;
+    }
+
+    private static <R> TableColumn<R, String> minWidth(TableColumn<R, String> column, double width) {
+        column.setMinWidth(width);
+        return column;
+    }
+
+    private static Label shrinking(Label label) {
+        label.setMinWidth(0);
+        return label;
     }
 
     private static Label heading(String text) {

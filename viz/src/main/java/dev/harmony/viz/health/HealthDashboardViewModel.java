@@ -82,7 +82,7 @@ public final class HealthDashboardViewModel {
         basis.set(basisText);
         List<HostHealthRow> rows = new ArrayList<>();
         next.hosts().forEach((id, score) -> rows.add(new HostHealthRow(id, hostNames.getOrDefault(id, id), score.index(),
-                largest(score).map(p -> HealthLabels.component(p.component())).orElse(""), maintenance.getOrDefault(id, false))));
+                largest(score).map(p -> HealthLabels.shortName(p.component())).orElse(""), maintenance.getOrDefault(id, false))));
         rows.sort(Comparator.comparingDouble(HostHealthRow::index).thenComparing(HostHealthRow::name));
         hosts.set(List.copyOf(rows));
         if (selectedHost.get() != null && !next.hosts().containsKey(selectedHost.get())) {
@@ -144,7 +144,10 @@ public final class HealthDashboardViewModel {
         HealthScore score = host == null ? report.pool() : report.hosts().get(host);
         List<CulpritRow> rows = new ArrayList<>();
         for (Culprit c : score.component(selectedComponent.get()).culprits()) {
-            rows.add(new CulpritRow(c.kind(), subject(c), c.points(), c.detail()));
+            // Shares that round to nothing say nothing to a planner.
+            if (c.points() >= 0.005) {
+                rows.add(new CulpritRow(c.kind(), subject(c), c.points(), c.detail()));
+            }
         }
         culprits.set(List.copyOf(rows));
     }

@@ -22,7 +22,7 @@ final class HealthHistoryChart extends LineChart<Number, Number> {
         setCreateSymbols(false);
         setLegendVisible(false);
         NumberAxis x = (NumberAxis) getXAxis();
-        x.setForceZeroInRange(false);
+        x.setAutoRanging(false);
         x.setLabel("trace time (UTC)");
         x.setTickLabelFormatter(new StringConverter<>() {
             @Override
@@ -47,6 +47,17 @@ final class HealthHistoryChart extends LineChart<Number, Number> {
         y.setLowerBound(Math.max(0, Math.floor((low - 5) / 10) * 10));
         y.setUpperBound(100);
         y.setTickUnit(y.getLowerBound() >= 50 ? 5 : 10);
+        if (!points.isEmpty()) {
+            // Whole hours at both ends and ticks on round hours, so the axis reads like a clock.
+            long first = points.get(0).at().getEpochSecond();
+            long last = points.get(points.size() - 1).at().getEpochSecond();
+            long span = Math.max(3600, last - first);
+            long tick = span <= 12 * 3600 ? 3600 : span <= 36 * 3600 ? 3 * 3600 : span <= 4 * 86400 ? 12 * 3600 : 86400;
+            NumberAxis x = (NumberAxis) getXAxis();
+            x.setLowerBound(Math.floorDiv(first, tick) * tick);
+            x.setUpperBound(-Math.floorDiv(-last, tick) * tick);
+            x.setTickUnit(tick);
+        }
         series.getData().setAll(points.stream()
                 .map(p -> new XYChart.Data<Number, Number>(p.at().getEpochSecond(), p.index())).toList());
     }

@@ -19,6 +19,17 @@ public final class HealthLabels {
         };
     }
 
+    /** A word or two for a component, where room is short (the host bars). */
+    public static String shortName(HealthComponent c) {
+        return switch (c) {
+            case HEADROOM -> "headroom";
+            case REALIZED_CONTENTION -> "contention";
+            case PREDICTED_CONTENTION -> "forecast contention";
+            case BALANCE -> "balance";
+            case AFFINITY -> "pair affinity";
+        };
+    }
+
     /** The figure behind a component's points; {@code pool} chooses the pool's wording over a host's. */
     public static String measure(PointsLost p, boolean pool) {
         if (!p.assessed()) {
@@ -38,7 +49,7 @@ public final class HealthLabels {
                     : String.format(Locale.ROOT, "above 90 %% in %.1f %% of intervals", 100 * m);
             case BALANCE -> pool ? String.format(Locale.ROOT, "utilisation spread %.1f points", 100 * m)
                     : String.format(Locale.ROOT, "%.1f points above the pool mean", 100 * m);
-            case AFFINITY -> String.format(Locale.ROOT, "load-weighted mean affinity %+.2f", m);
+            case AFFINITY -> String.format(Locale.ROOT, "load-weighted mean affinity %+.2f (free from +0.05)", m);
         };
     }
 

@@ -10,7 +10,7 @@ import javafx.scene.layout.Region;
 
 /** A host as a bar as long as its index, coloured by level, with the component that cost it most. */
 final class HostBarCell extends ListCell<HostHealthRow> {
-    private static final double BAR = 180;
+    private static final double BAR = 150;
     private final Label name = new Label();
     private final Region fill = new Region();
     private final Label value = new Label();
@@ -18,8 +18,8 @@ final class HostBarCell extends ListCell<HostHealthRow> {
     private final HBox row;
 
     HostBarCell() {
-        name.setMinWidth(170);
-        name.setPrefWidth(170);
+        name.setMinWidth(165);
+        name.setPrefWidth(165);
         Region track = new Region();
         track.getStyleClass().add("health-track");
         track.setPrefSize(BAR, 14);
@@ -48,7 +48,7 @@ final class HostBarCell extends ListCell<HostHealthRow> {
         fill.resize(fill.getPrefWidth(), 14);
         fill.getStyleClass().setAll("health-bar", HealthLabels.styleClass(item.index()));
         value.setText(String.format(Locale.ROOT, "%.0f", item.index()));
-        worst.setText(item.worst().isEmpty() ? "" : "most lost: " + item.worst().toLowerCase(Locale.ROOT));
+        worst.setText(item.worst().isEmpty() ? "" : "most lost: " + item.worst());
         setGraphic(row);
     }
 }

@@ -31,9 +31,14 @@ public final class AffinityHeatMapView extends BorderPane {
         Label title = new Label();
         title.setId("heatMapTitle");
         title.getStyleClass().add("panel-heading");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox tools = new HBox(8, new Label("Show"), host, title, gap, key());
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        Label show = new Label("Show");
+        show.setMinWidth(Region.USE_PREF_SIZE);
+        host.setMinWidth(Region.USE_PREF_SIZE);
+        Label low = new Label();
+        Label high = new Label();
+        HBox tools = new HBox(8, show, host, title, key(low, high));
         tools.setAlignment(Pos.CENTER_LEFT);
         tools.setPadding(new Insets(6, 8, 6, 8));
         tools.getStyleClass().add("view-toolbar");
@@ -47,12 +52,8 @@ public final class AffinityHeatMapView extends BorderPane {
         cell.setPadding(new Insets(4, 8, 4, 8));
         setBottom(cell);
 
-        model.dataProperty().addListener((obs, old, now) -> {
-            canvas.show(now);
-            title.setText(now.title());
-        });
-        canvas.show(model.dataProperty().get());
-        title.setText(model.dataProperty().get().title());
+        model.dataProperty().addListener((obs, old, now) -> show(now, canvas, title, low, high));
+        show(model.dataProperty().get(), canvas, title, low, high);
         canvas.setOnMouseMoved(e -> {
             int[] rc = canvas.cellAt(e.getX(), e.getY());
             if (rc[0] >= 0) {
@@ -62,7 +63,14 @@ public final class AffinityHeatMapView extends BorderPane {
         canvas.setOnMouseClicked(e -> model.openRow(canvas.cellAt(e.getX(), e.getY())[0]));
     }
 
-    private static HBox key() {
+    private static void show(HeatMapData data, HeatMapCanvas canvas, Label title, Label low, Label high) {
+        canvas.show(data);
+        title.setText(data.title());
+        low.setText(String.format(java.util.Locale.ROOT, "−%.2f contending", data.range()));
+        high.setText(String.format(java.util.Locale.ROOT, "+%.2f complementary", data.range()));
+    }
+
+    private static HBox key(Label low, Label high) {
         Rectangle ramp = new Rectangle(120, 12);
         ramp.setFill(new LinearGradient(0, 0, 1, 0, true, CycleMethod.NO_CYCLE,
                 new Stop(0, AffinityColors.affinity(-1)), new Stop(0.5, AffinityColors.affinity(0)),
@@ -70,7 +78,12 @@ public final class AffinityHeatMapView extends BorderPane {
         ramp.setStroke(javafx.scene.paint.Color.rgb(176, 186, 197));
         Rectangle unknown = new Rectangle(12, 12, AffinityColors.UNKNOWN);
         unknown.setStroke(javafx.scene.paint.Color.rgb(176, 186, 197));
-        HBox key = new HBox(5, new Label("−1 contending"), ramp, new Label("+1 complementary"), unknown, new Label("not scored"));
+        Label none = new Label("not scored");
+        for (Label l : java.util.List.of(low, high, none)) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox key = new HBox(5, low, ramp, high, unknown, none);
+        key.setMinWidth(Region.USE_PREF_SIZE);
         key.setAlignment(Pos.CENTER_LEFT);
         key.getStyleClass().add("legend");
         return key;

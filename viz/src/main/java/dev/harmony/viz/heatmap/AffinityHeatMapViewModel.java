@@ -70,7 +70,7 @@ public final class AffinityHeatMapViewModel {
         String where = d.labels().get(row) + " × " + d.labels().get(col);
         float v = d.value(row, col);
         if (Float.isNaN(v)) {
-            return where + ": no pair scored";
+            return where + (row == col && host.get().hostId() != null ? "" : ": no pair scored");
         }
         return host.get().hostId() == null
                 ? String.format(Locale.ROOT, "%s: mean affinity %+.2f over %d pair%s", where, v, d.pairs(row, col),

@@ -36,7 +36,7 @@ public final class HeatMapBuilder {
             ids.add(scene.hostId(h));
             labels.add(scene.hostName(h) + (scene.hostInMaintenance(h) ? " (maint.)" : ""));
         }
-        return new HeatMapData("Hosts × hosts: mean affinity of the scored pairs between them", ids, labels, mean, count);
+        return new HeatMapData("Mean affinity between hosts (diagonal: within a host)", ids, labels, mean, count);
     }
 
     /** The affinity of every two VMs on one host, NaN for pairs not scored; empty when the host is unknown. */
@@ -72,6 +72,6 @@ public final class HeatMapBuilder {
             ids.add(scene.vmId(v));
             labels.add(scene.vmName(v));
         }
-        return new HeatMapData("VMs on " + scene.hostName(host) + ": affinity of each pair", ids, labels, values, pairs);
+        return new HeatMapData("VMs on " + scene.hostName(host) + ", pair by pair", ids, labels, values, pairs);
     }
 }

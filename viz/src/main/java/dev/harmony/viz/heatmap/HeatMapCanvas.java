@@ -36,9 +36,10 @@ final class HeatMapCanvas extends Region {
         cells = n == 0 ? null : new WritableImage(n, n);
         if (cells != null) {
             PixelWriter w = cells.getPixelWriter();
+            double range = next.range();
             for (int r = 0; r < n; r++) {
                 for (int c = 0; c < n; c++) {
-                    w.setColor(c, r, AffinityColors.affinity(next.value(r, c)));
+                    w.setColor(c, r, AffinityColors.affinity(next.value(r, c) / range));
                 }
             }
         }
@@ -98,12 +99,13 @@ final class HeatMapCanvas extends Region {
             g.setFont(VALUE_FONT);
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
+            double range = data.range();
             for (int r = 0; r < n; r++) {
                 for (int c = 0; c < n; c++) {
                     float v = data.value(r, c);
                     if (!Float.isNaN(v)) {
-                        g.setFill(AffinityColors.textOn(v));
-                        g.fillText(String.format(Locale.ROOT, "%+.2f", v), LABEL_ROOM + (c + 0.5) * size, LABEL_ROOM + (r + 0.5) * size);
+                        g.setFill(AffinityColors.textOn(v / range));
+                        g.fillText(value(v), LABEL_ROOM + (c + 0.5) * size, LABEL_ROOM + (r + 0.5) * size);
                     }
                 }
             }
@@ -128,6 +130,11 @@ final class HeatMapCanvas extends Region {
             g.fillText(clip(data.labels().get(c)), 0, 0);
             g.restore();
         }
+    }
+
+    /** Two decimals, and a plain 0 rather than a signed zero. */
+    static String value(float v) {
+        return Math.abs(v) < 0.005 ? "0" : String.format(Locale.ROOT, "%+.2f", v);
     }
 
     private static String clip(String label) {

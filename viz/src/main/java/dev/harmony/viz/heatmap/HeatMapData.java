@@ -40,4 +40,18 @@ public record HeatMapData(String title, List<String> ids, List<String> labels, f
     public int pairs(int row, int col) {
         return pairs[row * size() + col];
     }
+
+    /**
+     * The colour scale's reach: the largest |value|, rounded up to 0.05, at least 0.05. Colours run from
+     * −range to +range, so a pool whose affinities stay small still shows which cells stand out.
+     */
+    public double range() {
+        double max = 0;
+        for (float v : values) {
+            if (!Float.isNaN(v)) {
+                max = Math.max(max, Math.abs(v));
+            }
+        }
+        return Math.max(0.05, Math.ceil(max * 20 - 1e-6) / 20);
+    }
 }

@@ -79,6 +79,12 @@ class AffinityGraphModelTest {
     }
 
     @Test
+    void vmsOfAHostAreOrderedByNameWithNumbersInNaturalOrder() {
+        assertThat(java.util.stream.Stream.of("vm-10", "40", "vm-9", "121", "db", "007").sorted(AffinityGraphModel::natural))
+                .containsExactly("007", "40", "121", "db", "vm-9", "vm-10");
+    }
+
+    @Test
     void layoutKeepsEveryVmInsideItsHostAndHostsApart() {
         GraphScene scene = GraphFixtures.scene();
         for (int i = 0; i < scene.vmCount(); i++) {

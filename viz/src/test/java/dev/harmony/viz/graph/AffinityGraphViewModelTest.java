@@ -9,14 +9,27 @@ import org.junit.jupiter.api.Test;
 class AffinityGraphViewModelTest {
 
     @Test
-    void showingASceneSummarisesThePoolAndThePairsDrawn() {
+    void showingASceneSummarisesThePoolAndSuggestsAThresholdForAboutTwoPairsPerVm() {
         AffinityGraphViewModel model = new AffinityGraphViewModel();
         model.show(GraphFixtures.scene());
 
         assertThat(model.vmCountProperty().get()).isEqualTo(4);
-        assertThat(model.shownPairsProperty().get()).isEqualTo(2);
-        assertThat(model.summaryProperty().get()).startsWith("4 VMs on 2 hosts · 3 pairs scored, 2 shown (|affinity| ≥ 0.30)")
+        assertThat(model.thresholdProperty().get()).as("all three pairs fit in two per VM").isEqualTo(0.1);
+        assertThat(model.thresholdMaxProperty().get()).as("strongest 0.8").isEqualTo(0.8);
+        assertThat(model.shownPairsProperty().get()).isEqualTo(3);
+        assertThat(model.summaryProperty().get()).startsWith("4 VMs on 2 hosts · 3 pairs kept, 3 shown (|affinity| ≥ 0.10)")
                 .endsWith("test pairs");
+    }
+
+    @Test
+    void aThresholdThePlannerChoseIsKeptWhenNewPairsArrive() {
+        AffinityGraphViewModel model = new AffinityGraphViewModel();
+        model.show(GraphFixtures.scene());
+        model.thresholdProperty().set(0.6);
+        model.show(GraphFixtures.scene());
+
+        assertThat(model.thresholdProperty().get()).isEqualTo(0.6);
+        assertThat(model.shownPairsProperty().get()).isEqualTo(1);
     }
 
     @Test

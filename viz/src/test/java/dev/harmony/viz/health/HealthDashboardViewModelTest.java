@@ -61,7 +61,7 @@ class HealthDashboardViewModelTest {
         assertThat(model.indexTextProperty().get()).isEqualTo("78");
         assertThat(model.verdictProperty().get()).isEqualTo("Fair · 15.0 points lost, most to affinity of co-located pairs (12.0 of 30)");
         assertThat(model.hostsProperty().get()).extracting(HostHealthRow::name).containsExactly("esx-a", "esx-b");
-        assertThat(model.hostsProperty().get().get(0).worst()).isEqualTo("Affinity of co-located pairs");
+        assertThat(model.hostsProperty().get().get(0).worst()).isEqualTo("pair affinity");
         assertThat(model.hostsProperty().get().get(1).maintenance()).isTrue();
         assertThat(model.historyProperty().get()).singleElement().satisfies(p -> assertThat(p.index()).isEqualTo(78.2));
     }
@@ -74,7 +74,7 @@ class HealthDashboardViewModelTest {
         assertThat(model.componentsProperty().get()).extracting(ComponentRow::label).containsExactly("Headroom",
                 "Contention (measured)", "Contention (forecast)", "Balance across hosts", "Affinity of co-located pairs");
         assertThat(model.componentsProperty().get().get(2).measure()).isEqualTo("not assessed: no forecast yet");
-        assertThat(model.componentsProperty().get().get(4).measure()).isEqualTo("load-weighted mean affinity -0.07");
+        assertThat(model.componentsProperty().get().get(4).measure()).isEqualTo("load-weighted mean affinity -0.07 (free from +0.05)");
         assertThat(model.selectedComponentProperty().get()).isEqualTo(HealthComponent.AFFINITY);
         assertThat(model.culpritsProperty().get()).singleElement().satisfies(c -> {
             assertThat(c.subject()).isEqualTo("web-1 + db-1");

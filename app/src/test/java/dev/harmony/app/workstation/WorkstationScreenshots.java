@@ -1,0 +1,119 @@
+package dev.harmony.app.workstation;
+
+import dev.harmony.connectors.lab.catalog.LabCatalog;
+import dev.harmony.engine.health.HealthComponent;
+import dev.harmony.viz.graph.GraphScene;
+import dev.harmony.viz.heatmap.HostChoice;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+
+/**
+ * Not a test: opens the workstation on the default demo lab, waits for its computations, and writes a PNG
+ * of each main view (overview, affinity graph with a VM selected, heat maps, health) to the folder given.
+ * {@code scripts/screenshots.sh} runs it under Xvfb with the real GTK glass.
+ */
+public final class WorkstationScreenshots {
+    private WorkstationScreenshots() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
+        Files.createDirectories(out);
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        FxTaskRunner runner = new FxTaskRunner();
+        LabWorkspaceSource source = new LabWorkspaceSource(new LabCatalog(), WorkstationLauncher.DEFAULT_LAB);
+        Stage[] stage = new Stage[1];
+        WorkstationViewModel model = onFx(() -> {
+            stage[0] = new Stage();
+            return WorkstationWindow.show(stage[0], source, runner);
+        });
+        WorkstationView view = onFx(() -> (WorkstationView) stage[0].getScene().getRoot());
+        await(() -> onFx(() -> !model.loadingProperty().get() && !model.analysingProperty().get()
+                && model.graph().shownPairsProperty().get() > 0 && !Double.isNaN(model.health().poolIndexProperty().get())));
+
+        shoot(view, stage[0], "overviewTab", out.resolve("workstation-demo-lab.png"), () -> { });
+        shoot(view, stage[0], "graphTab", out.resolve("affinity-graph.png"), () -> model.graph().selectedVmProperty()
+                .set(vmInStrongestPair(model.graph().sceneProperty().get())));
+        shoot(view, stage[0], "heatMapTab", out.resolve("heat-map-hosts.png"), () -> model.heatMap().hostProperty().set(null));
+        shoot(view, stage[0], "heatMapTab", out.resolve("heat-map-host-vms.png"), () -> {
+            HostChoice busiest = model.heatMap().choicesProperty().get().get(1);
+            model.heatMap().hostProperty().set(busiest);
+        });
+        shoot(view, stage[0], "healthTab", out.resolve("health-dashboard.png"),
+                () -> model.health().selectedComponentProperty().set(HealthComponent.AFFINITY));
+        onFx(() -> {
+            stage[0].hide();
+            return null;
+        });
+        source.close();
+        runner.close();
+        Platform.exit();
+        System.exit(0);
+    }
+
+    /** A VM of the strongest pair (the scene sorts pairs strongest first), so the picture shows it and its partners. */
+    private static String vmInStrongestPair(GraphScene scene) {
+        return scene.edgeCount() == 0 ? null : scene.vmId(scene.edgeA(0));
+    }
+
+    private static void shoot(WorkstationView view, Stage stage, String tab, Path file, Runnable prepare) throws Exception {
+        onFx(() -> {
+            view.showTab(tab);
+            prepare.run();
+            return null;
+        });
+        Thread.sleep(2500);
+        WritableImage image = onFx(() -> stage.getScene().snapshot(null));
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        BufferedImage png = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        png.setRGB(0, 0, w, h, argb, 0, w);
+        try {
+            ImageIO.write(png, "png", file.toFile());
+        } catch (IOException e) {
+            throw new IllegalStateException("could not write " + file, e);
+        }
+        System.out.println("wrote " + file + " (" + w + "×" + h + ")");
+    }
+
+    private static <T> T onFx(Supplier<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(60, TimeUnit.SECONDS);
+    }
+
+    private interface Check {
+        boolean ok() throws Exception;
+    }
+
+    private static void await(Check check) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!check.ok()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the workstation did not finish its computations within two minutes");
+            }
+            Thread.sleep(250);
+        }
+    }
+}
