@@ -45,6 +45,8 @@ final class ReplayCommand implements Callable<Integer> {
     private double threshold = PlannerOptions.defaults().threshold();
     @Option(names = "--max-moves", paramLabel = "N", description = "Most VMs one plan moves (default ${DEFAULT-VALUE}).")
     private int maxMoves = ReplayDefaults.MAX_MOVES;
+    @Option(names = "--min-gain", paramLabel = "POINTS", description = "Pool-health points a planned VM move must add (default ${DEFAULT-VALUE}).")
+    private double minGain = ReplayDefaults.MIN_GAIN;
     @Option(names = "--contention-level", paramLabel = "U", description = "Utilisation above which a host counts as contended (default ${DEFAULT-VALUE}: demand above capacity).")
     private double level = 1.0;
     @Option(names = "--memory-load", paramLabel = "X", description = "Size the lab's datacenter for this provisioned memory load (0.1-0.95) instead of the lab's 0.65: fewer hosts, more contention.")
@@ -72,8 +74,8 @@ final class ReplayCommand implements Callable<Integer> {
         if (!(level > 0 && level <= 2)) {
             throw new UserError("--contention-level " + level + " must be within (0, 2]");
         }
-        if (maxMoves < 0 || !(threshold >= -1 && threshold <= 1)) {
-            throw new UserError("--max-moves must be at least 0 and --threshold within -1..1");
+        if (maxMoves < 0 || !(threshold >= -1 && threshold <= 1) || !(minGain >= 0 && minGain <= 100)) {
+            throw new UserError("--max-moves must be at least 0, --threshold within -1..1 and --min-gain within 0..100");
         }
         DayRange range = DayRange.parse("--days", days);
         PrintWriter err = spec.commandLine().getErr();
@@ -82,7 +84,7 @@ final class ReplayCommand implements Callable<Integer> {
         }
         ReplayInput input = new PlanSourceLoader(context).replay(source, range, memoryLoad == null ? Double.NaN : memoryLoad);
         ReplayOptions options = ReplayOptions.defaults().withPlanEvery(Duration.ofHours(everyHours)).withContentionLevel(level);
-        PlannerOptions planner = ReplayDefaults.planner(threshold, maxMoves);
+        PlannerOptions planner = ReplayDefaults.planner(threshold, maxMoves).withMinGain(minGain);
         ReplayRunner runner = new ReplayRunner(options);
         Map<String, PolicyResult> results = new LinkedHashMap<>();
         for (String p : chosen) {

@@ -10,6 +10,7 @@ import java.time.Duration;
 final class ReplayDefaults {
     static final int MAX_MOVES = 6;
     static final int STEP_LIMIT = 1_000;
+    static final double MIN_GAIN = 0;
 
     private ReplayDefaults() {
     }

@@ -91,12 +91,13 @@ final class PlanPipeline {
         ImpactCheck.Impact measured = impact.measure(order.steps());
         for (int round = 0; round < IMPACT_ROUNDS; round++) {
             dropped.putAll(order.leftOut());
-            Set<String> harmful = harmful(order.steps(), measured.gains(), pool);
+            Set<String> harmful = harmful(order.steps(), measured.gains(), pool, options.minGain());
             if (harmful.isEmpty() && order.leftOut().isEmpty()) {
                 break;
             }
             for (String vm : harmful) {
-                dropped.put(vm, String.format(Locale.ROOT, "%s: the simulator predicts no gain in pool health from it", vm));
+                dropped.put(vm, String.format(Locale.ROOT, "%s: the simulator predicts it adds no more than %.2f points of pool health", vm,
+                        options.minGain()));
             }
             wanted = wanted.stream().filter(w -> !dropped.containsKey(w.vm())).toList();
             order = orderer.order(wanted);
@@ -114,15 +115,15 @@ final class PlanPipeline {
         return new PlanOutcome.Planned(plan, report);
     }
 
-    /** VMs whose steps together bring no gain, unless they leave a closing host. */
-    private static Set<String> harmful(List<Step> steps, double[] gains, PoolView pool) {
+    /** VMs whose steps together gain no more than {@code minGain}, unless they leave a closing host. */
+    private static Set<String> harmful(List<Step> steps, double[] gains, PoolView pool, double minGain) {
         Map<String, Double> byVm = new LinkedHashMap<>();
         for (int i = 0; i < steps.size(); i++) {
             byVm.merge(steps.get(i).vm(), gains[i], Double::sum);
         }
         Set<String> out = new HashSet<>();
         byVm.forEach((vm, gain) -> {
-            if (gain <= 0 && !pool.rules.closed(pool.hostOf(vm))) {
+            if (gain <= minGain && !pool.rules.closed(pool.hostOf(vm))) {
                 out.add(vm);
             }
         });
