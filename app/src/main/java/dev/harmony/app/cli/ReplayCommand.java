@@ -40,7 +40,7 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--days", paramLabel = "A-B", description = "Days of the trace to replay, day 1 first (default ${DEFAULT-VALUE}; tuning used 1-20).")
     private String days = "21-30";
     @Option(names = "--every", paramLabel = "HOURS", description = "Hours between plans, also the health window (default ${DEFAULT-VALUE}).")
-    private int everyHours = 6;
+    private int everyHours = 2;
     @Option(names = "--threshold", paramLabel = "X", description = "The planners' migration threshold (default ${DEFAULT-VALUE}).")
     private double threshold = PlannerOptions.defaults().threshold();
     @Option(names = "--max-moves", paramLabel = "N", description = "Most VMs one plan moves (default ${DEFAULT-VALUE}).")

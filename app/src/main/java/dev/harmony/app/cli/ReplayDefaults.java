@@ -4,13 +4,14 @@ import dev.harmony.engine.planner.PlannerOptions;
 import java.time.Duration;
 
 /**
- * The planner settings a replay plans with: the defaults, with a step limit that binds before the time
- * limit on the lab's pool, so that a replay gives the same table on a slow and a fast machine.
+ * The planner settings a replay plans with, chosen on days 1–20 of the lab (docs/replay-evaluation.md): at
+ * most 6 VMs a plan, a move only when it adds more than 2 points of pool health, and a step limit that
+ * binds before the time limit on the lab's pool, so that a replay gives the same table on any machine.
  */
 final class ReplayDefaults {
     static final int MAX_MOVES = 6;
     static final int STEP_LIMIT = 1_000;
-    static final double MIN_GAIN = 0;
+    static final double MIN_GAIN = 2.0;
 
     private ReplayDefaults() {
     }
