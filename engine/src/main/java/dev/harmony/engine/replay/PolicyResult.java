@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param policy            the policy
  * @param contentionVmHours VM-hours spent on hosts whose demand of some resource exceeded the contention level
- * @param coincidentPeaks   runs of intervals in which two or more VMs on one host were at their own peak at once
+ * @param coincidentPeaks   runs of intervals in which two or more VMs on a host above 70 % CPU were at their own peak at once
  * @param migrations        migrations completed
  * @param meanHealth        mean pool health index over the health windows
  * @param plans             plans made (planning policies)

@@ -20,9 +20,12 @@ import java.util.Map;
  * Adds up what a policy's pool went through, segment by segment: contention VM-hours (each interval a
  * host's demand of some resource exceeds the contention level, every VM on it counts), coincident peaks
  * (runs of intervals in which two or more VMs on one host are at or above their own 95th-percentile CPU
- * demand of the replayed period at once), completed migrations and the health of every window.
+ * demand of the replayed period at once while the host's CPU is above 70 %, the health index's headroom
+ * target), completed migrations and the health of every window.
  */
 final class ReplayMeter {
+    // Peaks that meet on a quiet host harm nobody; on a crowded host two VMs at P95 together are the rule.
+    private static final double BUSY_HOST = 0.7;
     private final double level;
     private final Map<String, Double> cpuP95 = new HashMap<>();
     private final Map<String, Boolean> inPeak = new HashMap<>();
@@ -80,7 +83,7 @@ final class ReplayMeter {
                 if (contended) {
                     contentionVmHours += count.getOrDefault(h.hostId(), 0) * stepHours;
                 }
-                boolean peak = peaking.getOrDefault(h.hostId(), 0) >= 2;
+                boolean peak = peaking.getOrDefault(h.hostId(), 0) >= 2 && h.utilisation(Resource.CPU, t) > BUSY_HOST;
                 if (peak && !inPeak.getOrDefault(h.hostId(), false)) {
                     coincidentPeaks++;
                 }
