@@ -140,7 +140,7 @@ public final class AffinityGraphModel {
         int next = 0;
         for (int h = 0; h < hostIds.size(); h++) {
             List<Node> members = new ArrayList<>(byHost.getOrDefault(hostIds.get(h), List.of()));
-            members.sort(Comparator.comparing((Node v) -> (String) v.getAttribute("name"), AffinityGraphModel::natural)
+            members.sort(Comparator.comparing((Node v) -> (String) v.getAttribute("name"), NaturalOrder.INSTANCE)
                     .thenComparing(Node::getId));
             vmsByHost[h] = new int[members.size()];
             for (int k = 0; k < members.size(); k++) {
@@ -172,39 +172,6 @@ public final class AffinityGraphModel {
         return new GraphScene(new GraphScene.Vms(ids, names, hostOf, loads(ids)),
                 new GraphScene.Hosts(hostIds.toArray(String[]::new), hostNames.toArray(String[]::new), mainOf, vmsByHost),
                 HostGroupedLayout.place(vmsByHost, n), new GraphScene.Edges(a, b, score, together), basis, ++version);
-    }
-
-    /** Names with numbers in their natural order: vm-9 before vm-10, 40 before 121. */
-    static int natural(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            char ca = a.charAt(i);
-            char cb = b.charAt(j);
-            if (Character.isDigit(ca) && Character.isDigit(cb)) {
-                int si = i;
-                int sj = j;
-                while (i < a.length() && Character.isDigit(a.charAt(i))) {
-                    i++;
-                }
-                while (j < b.length() && Character.isDigit(b.charAt(j))) {
-                    j++;
-                }
-                String na = a.substring(si, i).replaceFirst("^0+(?=.)", "");
-                String nb = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
-                int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
-                if (c != 0) {
-                    return c;
-                }
-            } else {
-                if (ca != cb) {
-                    return Character.compare(ca, cb);
-                }
-                i++;
-                j++;
-            }
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
     }
 
     private float[] loads(String[] ids) {

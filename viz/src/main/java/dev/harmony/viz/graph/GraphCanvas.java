@@ -1,9 +1,5 @@
 package dev.harmony.viz.graph;
 
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
@@ -17,11 +13,10 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 
 /**
- * The drawing surface of the affinity graph. Frames are painted into pixels on a render thread of their
- * own ({@link GraphRaster}) from a frozen {@link FrameRequest}; only the newest request is painted and only
- * the newest frame is shown, so the FX thread does no more per frame than copy the pixels and draw the
- * labels, however many VMs and pairs there are. It pans on drag, zooms on scroll, selects on click and
- * names what is under the pointer.
+ * The drawing surface of the affinity graph. Frames are painted into pixels off the FX thread by a
+ * {@link FramePainter} from a frozen {@link FrameRequest}, so the FX thread does no more per frame than
+ * copy the pixels and draw the labels, however many VMs and pairs there are. It pans on drag, zooms on
+ * scroll, selects on click and names what is under the pointer.
  */
 final class GraphCanvas extends Region {
     private final AffinityGraphViewModel model;
@@ -29,16 +24,7 @@ final class GraphCanvas extends Region {
     private final Canvas labels = new Canvas();
     private final Label hover = new Label();
     private final GraphViewport viewport = new GraphViewport();
-    private final ThreadPoolExecutor renderThread = new ThreadPoolExecutor(1, 1, 10, TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(), r -> {
-                Thread t = new Thread(r, "harmony-graph-render");
-                t.setDaemon(true);
-                return t;
-            });
-    private final ArrayBlockingQueue<int[]> spare = new ArrayBlockingQueue<>(3);
-    private final LatestHandoff<FrameRequest> requests = new LatestHandoff<>(renderThread, this::paint);
-    private final LatestHandoff<Frame> frames = new LatestHandoff<>(Platform::runLater, this::show, f -> spare.offer(f.argb()));
-    private final HostLinks.Cache links = new HostLinks.Cache();
+    private final FramePainter painter = new FramePainter(Platform::runLater, this::show);
     private WritableImage pixels;
     private boolean fitted;
     private double pressX;
@@ -46,21 +32,11 @@ final class GraphCanvas extends Region {
     private double lastX;
     private double lastY;
     private long framesShown;
-    /** Least time between two frames: 25 ms, at most 40 frames a second. */
-    static final long FRAME_NANOS = 25_000_000;
-    private long lastPaint;
     private long showNanos;
     private long showNanosMax;
-    private volatile long paintNanos;
-    private volatile long paintNanosMax;
-
-    /** A painted frame on its way to the FX thread. */
-    private record Frame(FrameRequest request, int[] argb, int width, int height, GraphRaster.Painted painted) {
-    }
 
     GraphCanvas(AffinityGraphViewModel model) {
         this.model = model;
-        renderThread.allowCoreThreadTimeOut(true);
         setId("graphCanvas");
         setMinSize(200, 160);
         image.setMouseTransparent(true);
@@ -104,7 +80,7 @@ final class GraphCanvas extends Region {
         }
         GraphScene scene = model.sceneProperty().get();
         String selected = model.selectedVmProperty().get();
-        requests.offer(new FrameRequest(scene, viewport.copy(), model.thresholdProperty().get(), model.filterProperty().get(),
+        painter.request(new FrameRequest(scene, viewport.copy(), model.thresholdProperty().get(), model.filterProperty().get(),
                 selected == null ? -1 : scene.indexOf(selected)));
     }
 
@@ -121,9 +97,9 @@ final class GraphCanvas extends Region {
         return framesShown;
     }
 
-    /** Total and longest time spent painting frames on the render thread, in nanoseconds. */
+    /** Total and longest time spent painting frames off the FX thread, in nanoseconds. */
     long[] paintNanos() {
-        return new long[] {paintNanos, paintNanosMax};
+        return painter.paintNanos();
     }
 
     /** Total and longest FX-thread time spent showing frames (pixel copy and labels), in nanoseconds. */
@@ -132,43 +108,12 @@ final class GraphCanvas extends Region {
     }
 
     void resetPaintMax() {
-        paintNanosMax = 0;
+        painter.resetPaintMax();
         showNanosMax = 0;
     }
 
-    /**
-     * Runs on the render thread. Frames are spaced at least {@link #FRAME_NANOS} apart: a steady 40 frames a
-     * second is fluid, and the CPU it leaves free keeps the FX and JavaFX render threads on time on a small
-     * machine; requests made meanwhile collapse into the newest.
-     */
-    private void paint(FrameRequest request) {
-        long wait = lastPaint + FRAME_NANOS - System.nanoTime();
-        if (wait > 0) {
-            try {
-                TimeUnit.NANOSECONDS.sleep(wait);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            requests.offer(request);
-            return;
-        }
-        lastPaint = System.nanoTime();
-        int w = (int) request.view().width();
-        int h = (int) request.view().height();
-        int[] reuse = spare.poll();
-        long start = System.nanoTime();
-        Raster raster = new Raster(w, h, reuse);
-        GraphRaster.Painted painted = GraphRaster.paint(raster, request, links);
-        long took = System.nanoTime() - start;
-        paintNanos += took;
-        paintNanosMax = Math.max(paintNanosMax, took);
-        frames.offer(new Frame(request, raster.pixels, w, h, painted));
-    }
-
     /** Runs on the FX thread: copies the pixels and draws the labels with the frame's viewport. */
-    /** Runs on the FX thread: copies the pixels and draws the labels with the frame's viewport. */
-    private void show(Frame frame) {
+    private void show(FramePainter.Frame frame) {
         long start = System.nanoTime();
         showFrame(frame);
         long took = System.nanoTime() - start;
@@ -176,8 +121,9 @@ final class GraphCanvas extends Region {
         showNanosMax = Math.max(showNanosMax, took);
     }
 
-    private void showFrame(Frame frame) {
+    private void showFrame(FramePainter.Frame frame) {
         if (frame.width() != (int) viewport.width() || frame.height() != (int) viewport.height()) {
+            painter.recycle(frame.argb());
             requestRedraw();
             return;
         }
@@ -187,7 +133,7 @@ final class GraphCanvas extends Region {
         }
         pixels.getPixelWriter().setPixels(0, 0, frame.width(), frame.height(), PixelFormat.getIntArgbPreInstance(),
                 frame.argb(), 0, frame.width());
-        spare.offer(frame.argb());
+        painter.recycle(frame.argb());
         GraphLabels.draw(labels.getGraphicsContext2D(), frame.request(), frame.painted());
         framesShown++;
     }

@@ -80,7 +80,7 @@ class AffinityGraphModelTest {
 
     @Test
     void vmsOfAHostAreOrderedByNameWithNumbersInNaturalOrder() {
-        assertThat(java.util.stream.Stream.of("vm-10", "40", "vm-9", "121", "db", "007").sorted(AffinityGraphModel::natural))
+        assertThat(java.util.stream.Stream.of("vm-10", "40", "vm-9", "121", "db", "007").sorted(NaturalOrder.INSTANCE))
                 .containsExactly("007", "40", "121", "db", "vm-9", "vm-10");
     }
 

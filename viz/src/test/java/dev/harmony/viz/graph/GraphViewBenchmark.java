@@ -31,7 +31,8 @@ import javafx.stage.Stage;
  * panning and zooming every frame so that every pulse redraws. Reports frames per second, the longest
  * gap between frames and the longest FX-thread stall (how late a task posted every 5 ms ran), per level
  * of detail, after an unreported warm-up. Arguments: VMs (1000), seconds per view (10), a fixed threshold
- * (default: the suggested one). Run it as docs/ui-benchmark.md says.
+ * (default: the suggested one, "-" to keep it), and a folder to write a PNG of each view into.
+ * Run it as docs/ui-benchmark.md says.
  */
 public final class GraphViewBenchmark {
     private static final int HOSTS_PER_ZONE = 10;
@@ -66,7 +67,8 @@ public final class GraphViewBenchmark {
             shown.countDown();
         });
         shown.await();
-        if (args.length > 2) {
+        java.nio.file.Path shots = args.length > 3 ? java.nio.file.Path.of(args[3]) : null;
+        if (args.length > 2 && !args[2].equals("-")) {
             double t = Double.parseDouble(args[2]);
             Platform.runLater(() -> model.thresholdProperty().set(t));
         }
@@ -108,9 +110,13 @@ public final class GraphViewBenchmark {
         run(view[0], model, probe, 4.0, true, 2);
         Map<String, double[]> results = new LinkedHashMap<>();
         results.put("whole pool (fit)", run(view[0], model, probe, 1.0, false, seconds));
+        snapshot(view[0], shots, "graph-" + vms + "-vms-fit.png");
         results.put("zoomed out (by host)", run(view[0], model, probe, 0.35, false, seconds));
+        snapshot(view[0], shots, "graph-" + vms + "-vms-by-host.png");
         results.put("zoomed in (VM names)", run(view[0], model, probe, 4.0, false, seconds));
+        snapshot(view[0], shots, "graph-" + vms + "-vms-zoomed-in.png");
         results.put("fit + VM selected", run(view[0], model, probe, 1.0, true, seconds));
+        snapshot(view[0], shots, "graph-" + vms + "-vms-selected.png");
         probe.stop();
         live.shutdownNow();
         feed.close();
@@ -203,6 +209,24 @@ public final class GraphViewBenchmark {
         });
         done.await();
         return out;
+    }
+
+    /** Writes what the view shows now to {@code folder/name}; does nothing without a folder. */
+    private static void snapshot(AffinityGraphView view, java.nio.file.Path folder, String name) throws Exception {
+        if (folder == null) {
+            return;
+        }
+        java.nio.file.Files.createDirectories(folder);
+        java.util.concurrent.CompletableFuture<javafx.scene.image.WritableImage> shot = new java.util.concurrent.CompletableFuture<>();
+        Platform.runLater(() -> shot.complete(view.getScene().snapshot(null)));
+        javafx.scene.image.WritableImage image = shot.get(30, TimeUnit.SECONDS);
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
+        java.awt.image.BufferedImage png = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        png.setRGB(0, 0, w, h, argb, 0, w);
+        javax.imageio.ImageIO.write(png, "png", folder.resolve(name).toFile());
     }
 
     private static String loadAverage() {
