@@ -3,6 +3,7 @@ package dev.harmony.app.workstation;
 import dev.harmony.viz.graph.AffinityGraphView;
 import dev.harmony.viz.health.HealthDashboardView;
 import dev.harmony.viz.heatmap.AffinityHeatMapView;
+import dev.harmony.viz.inventory.InventoryNode;
 import dev.harmony.viz.inventory.InventoryView;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -11,6 +12,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TreeView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -36,11 +38,24 @@ public final class WorkstationView extends BorderPane {
         addTab("heatMapTab", "Heat map", new AffinityHeatMapView(model.heatMap()));
         addTab("healthTab", "Health", new HealthDashboardView(model.health()));
 
+        followInventorySelection(inventory, model);
+
         SplitPane split = new SplitPane(inventory, tabs);
         split.setDividerPositions(0.25);
         SplitPane.setResizableWithParent(inventory, false);
         setCenter(split);
         setBottom(statusBar(model));
+    }
+
+    /** A VM picked in the inventory tree is picked in the graph too, so its partners show there. */
+    private static void followInventorySelection(InventoryView inventory, WorkstationViewModel model) {
+        if (inventory.lookup("#inventoryTree") instanceof TreeView<?> tree) {
+            tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
+                if (item != null && item.getValue() instanceof InventoryNode node && node.kind() == InventoryNode.Kind.VM) {
+                    model.graph().selectedVmProperty().set(node.id());
+                }
+            });
+        }
     }
 
     /** Adds a panel as a tab; {@code id} lets tests and scripts find the tab. */

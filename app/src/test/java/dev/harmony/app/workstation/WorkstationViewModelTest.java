@@ -14,8 +14,8 @@ class WorkstationViewModelTest {
 
     @Test
     void openingTheDemoLabFillsInventoryFactsAndStatus() {
-        WorkstationViewModel model = new WorkstationViewModel(TaskRunner.sameThread());
-        try (LabWorkspaceSource source = new LabWorkspaceSource(catalog, "bitbrains-rnd")) {
+        WorkstationViewModel model = new WorkstationViewModel(new QueuedUiRunner());
+        try (model; LabWorkspaceSource source = new LabWorkspaceSource(catalog, "bitbrains-rnd")) {
             model.open(source);
         }
 
@@ -65,9 +65,9 @@ class WorkstationViewModelTest {
 
     @Test
     void aFileHandedOverByTheDesktopIsNamedInTheStatusWithTheCommandThatHandlesIt() {
-        WorkstationViewModel model = new WorkstationViewModel(TaskRunner.sameThread());
+        WorkstationViewModel model = new WorkstationViewModel(new QueuedUiRunner());
         model.noteOpenedFile(java.nio.file.Path.of("/tmp/q3-rebalance.hscenario"));
-        try (LabWorkspaceSource source = new LabWorkspaceSource(catalog, "bitbrains-rnd")) {
+        try (model; LabWorkspaceSource source = new LabWorkspaceSource(catalog, "bitbrains-rnd")) {
             model.open(source);
         }
 

@@ -75,6 +75,11 @@ class WorkstationWindowTest {
                 .extracting(item -> item.getValue().label())
                 .allMatch(label -> label.contains(someVm));
         assertThat(robot.lookup("#sourceFacts").queryParent().getChildrenUnmodifiable()).isNotEmpty();
+
+        TreeItem<InventoryNode> found = filteredPool.getChildren().get(0).getChildren().get(0);
+        robot.interact(() -> tree.getSelectionModel().select(found));
+        assertThat(model.graph().selectedVmProperty().get()).as("picked in the tree, picked in the graph")
+                .isEqualTo(found.getValue().id());
     }
 
     @Test
