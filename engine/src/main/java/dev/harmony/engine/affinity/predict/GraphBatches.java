@@ -75,19 +75,7 @@ final class GraphBatches {
      * docs/affinity-evaluation.md); 1 when there is no spread.
      */
     static float scaleOf(List<WindowExample> examples) {
-        double squares = 0;
-        long n = 0;
-        for (WindowExample e : examples) {
-            float[] anchor = PairInputs.anchor(e);
-            for (int p = 0; p < e.size(); p++) {
-                if (e.learnable(p)) {
-                    double r = e.target(p) - anchor[p];
-                    squares += r * r;
-                    n++;
-                }
-            }
-        }
-        double sd = n == 0 ? 0 : Math.sqrt(squares / n);
+        double sd = PairInputs.residualSd(examples);
         return sd > 1e-6 ? (float) (3 * sd) : 1f;
     }
 

@@ -120,19 +120,7 @@ public final class MlpPredictor implements FineTunable {
      * as small as the noise of an Adam step, so the network learns them in units of this scale.
      */
     private static float residualScale(List<WindowExample> training) {
-        double squares = 0;
-        long n = 0;
-        for (WindowExample e : training) {
-            float[] anchor = PairInputs.anchor(e);
-            for (int p = 0; p < e.size(); p++) {
-                if (e.learnable(p)) {
-                    double r = e.target(p) - anchor[p];
-                    squares += r * r;
-                    n++;
-                }
-            }
-        }
-        double sd = n == 0 ? 0 : Math.sqrt(squares / n);
+        double sd = PairInputs.residualSd(training);
         return sd > 1e-6 ? (float) sd : 1f;
     }
 

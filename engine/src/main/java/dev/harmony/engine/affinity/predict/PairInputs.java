@@ -98,6 +98,26 @@ final class PairInputs {
     }
 
     /**
+     * Root mean square of the learnable targets' deviations from their {@link #anchor}s over the training
+     * windows; 0 when there is none. The learned models scale their targets by it.
+     */
+    static double residualSd(List<WindowExample> examples) {
+        double squares = 0;
+        long n = 0;
+        for (WindowExample e : examples) {
+            float[] anchor = anchor(e);
+            for (int p = 0; p < e.size(); p++) {
+                if (e.learnable(p)) {
+                    double r = e.target(p) - anchor[p];
+                    squares += r * r;
+                    n++;
+                }
+            }
+        }
+        return n == 0 ? 0 : Math.sqrt(squares / n);
+    }
+
+    /**
      * What the learned models correct: the pair's long-run mean where it has one, else the prior. They
      * learn the next window's deviation from it, so an untrained direction falls back to a sound guess.
      */
