@@ -53,6 +53,11 @@ public final class LabWorkspaceSource implements WorkspaceSource, AutoCloseable 
     }
 
     @Override
+    public synchronized java.util.Optional<dev.harmony.engine.connector.Connector> connector() {
+        return java.util.Optional.ofNullable(connector);
+    }
+
+    @Override
     public synchronized void close() {
         if (connector != null) {
             connector.close();

@@ -11,6 +11,11 @@ public interface WorkspaceSource {
     /** Opens the source and reads its inventory; may take seconds, never called on the FX thread. */
     Workspace open();
 
+    /** The opened source's connector, for training, planning and execution; empty before {@link #open} or when it has none. */
+    default java.util.Optional<dev.harmony.engine.connector.Connector> connector() {
+        return java.util.Optional.empty();
+    }
+
     /**
      * What an opened source shows.
      *

@@ -37,6 +37,7 @@ public final class WorkstationView extends BorderPane {
         addTab("graphTab", "Affinity graph", new AffinityGraphView(model.graph()));
         addTab("heatMapTab", "Heat map", new AffinityHeatMapView(model.heatMap()));
         addTab("healthTab", "Health", new HealthDashboardView(model.health()));
+        addTab("trainingTab", "Training", new dev.harmony.app.workstation.training.TrainingView(model.training()));
 
         followInventorySelection(inventory, model);
 

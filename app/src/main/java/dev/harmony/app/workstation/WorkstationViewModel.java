@@ -5,6 +5,10 @@ import dev.harmony.viz.graph.LiveGraphFeed;
 import dev.harmony.viz.health.HealthDashboardViewModel;
 import dev.harmony.viz.heatmap.AffinityHeatMapViewModel;
 import dev.harmony.viz.inventory.InventoryViewModel;
+import dev.harmony.app.workstation.training.AffinityTraining;
+import dev.harmony.app.workstation.training.TrainingViewModel;
+import dev.harmony.engine.connector.Connector;
+import java.util.Optional;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -27,13 +31,28 @@ public final class WorkstationViewModel implements AutoCloseable {
     private final AffinityHeatMapViewModel heatMap = new AffinityHeatMapViewModel();
     private final HealthDashboardViewModel health = new HealthDashboardViewModel();
     private final PoolMonitor monitor;
+    private final WorkstationServices services;
+    private final DialogService dialogs;
+    private final TrainingViewModel training;
+    private volatile WorkspaceSource opened;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Harmony");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Ready");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyObjectWrapper<List<WorkspaceSource.Fact>> facts = new ReadOnlyObjectWrapper<>(this, "facts", List.of());
 
     public WorkstationViewModel(TaskRunner runner) {
+        this(runner, WorkstationServices.inMemory(), StatusDialogs.INSTANCE);
+    }
+
+    /**
+     * @param services the store and preferences the panels keep their state in
+     * @param dialogs  how errors reach the planner
+     */
+    public WorkstationViewModel(TaskRunner runner, WorkstationServices services, DialogService dialogs) {
         this.runner = runner;
+        this.services = services;
+        this.dialogs = dialogs;
+        this.training = new TrainingViewModel(runner, new AffinityTraining(services.store().models()), this::connector, dialogs);
         LiveGraphFeed feed = new LiveGraphFeed(runner.serial(), runner.ui(), scene -> {
             graph.show(scene);
             heatMap.show(scene);
@@ -55,6 +74,8 @@ public final class WorkstationViewModel implements AutoCloseable {
             status.set("Opened " + source.title() + ": " + workspace.inventory().hosts().size() + " hosts, "
                     + workspace.inventory().vms().size() + " VMs" + (pendingNote == null ? "" : ". " + pendingNote));
             monitor.start(workspace.feed(), workspace.inventory());
+            opened = source;
+            training.refresh();
             loading.set(false);
         }, error -> {
             status.set("Could not open " + source.title() + ": " + describe(error));
@@ -83,6 +104,24 @@ public final class WorkstationViewModel implements AutoCloseable {
     static String describe(Throwable error) {
         String message = error.getMessage();
         return message == null || message.isBlank() ? error.getClass().getSimpleName() : message;
+    }
+
+    /** The open source's connector, once it has opened. */
+    public Optional<Connector> connector() {
+        WorkspaceSource s = opened;
+        return s == null ? Optional.empty() : s.connector();
+    }
+
+    public WorkstationServices services() {
+        return services;
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    public TrainingViewModel training() {
+        return training;
     }
 
     public InventoryViewModel inventory() {

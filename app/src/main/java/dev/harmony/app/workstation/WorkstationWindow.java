@@ -11,7 +11,12 @@ public final class WorkstationWindow {
 
     /** Shows the window on {@code stage} and starts opening {@code source}; call on the FX thread. */
     public static WorkstationViewModel show(Stage stage, WorkspaceSource source, TaskRunner runner) {
-        WorkstationViewModel model = new WorkstationViewModel(runner);
+        return show(stage, source, runner, WorkstationServices.inMemory());
+    }
+
+    /** As {@link #show(Stage, WorkspaceSource, TaskRunner)}, keeping models, plans and preferences in {@code services}. */
+    public static WorkstationViewModel show(Stage stage, WorkspaceSource source, TaskRunner runner, WorkstationServices services) {
+        WorkstationViewModel model = new WorkstationViewModel(runner, services, new FxDialogService(stage));
         Scene scene = new Scene(new WorkstationView(model), 1440, 900);
         scene.getStylesheets().add(WorkstationWindow.class.getResource("harmony.css").toExternalForm());
         stage.titleProperty().bind(model.titleProperty());
