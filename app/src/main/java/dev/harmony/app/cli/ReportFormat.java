@@ -8,13 +8,13 @@ import dev.harmony.engine.report.ReportRenderer;
 import java.util.Locale;
 
 /** The formats {@code harmony report --format} writes. */
-enum ReportFormat {
+public enum ReportFormat {
     PDF,
     HTML,
     CSV,
     JSON;
 
-    ReportRenderer renderer() {
+    public ReportRenderer renderer() {
         return switch (this) {
             case PDF -> new PdfReportRenderer();
             case HTML -> new HtmlReportRenderer();
@@ -23,7 +23,7 @@ enum ReportFormat {
         };
     }
 
-    String code() {
+    public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
 }

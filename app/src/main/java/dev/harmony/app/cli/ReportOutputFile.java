@@ -13,12 +13,12 @@ import java.nio.file.StandardCopyOption;
  * Writes a report all or nothing: rendered into a temporary file beside the target, then moved over it,
  * so a failure (disk full, a renderer error) never leaves a half-written report under the asked name.
  */
-final class ReportOutputFile {
+public final class ReportOutputFile {
     private ReportOutputFile() {
     }
 
     /** @return the size written, in bytes */
-    static long write(Path target, ReportRenderer renderer, PlanReport report) {
+    public static long write(Path target, ReportRenderer renderer, PlanReport report) {
         Path out = target.toAbsolutePath().normalize();
         Path dir = out.getParent();
         if (Files.isDirectory(out)) {

@@ -36,12 +36,13 @@ public final class WorkstationLauncher {
         AtomicReference<String> finalStatus = new AtomicReference<>("");
         FxTaskRunner runner = new FxTaskRunner();
         LabWorkspaceSource source = new LabWorkspaceSource(context.bundledLabs(), DEFAULT_LAB);
+        WorkstationServices services = userServices(context);
         try {
             Platform.setImplicitExit(true);
             Platform.startup(() -> {
                 Stage stage = new Stage();
                 stage.setOnHidden(e -> closed.countDown());
-                WorkstationViewModel model = WorkstationWindow.show(stage, source, runner);
+                WorkstationViewModel model = WorkstationWindow.show(stage, source, runner, services);
                 if (openedFile != null) {
                     model.noteOpenedFile(openedFile);
                 }
@@ -73,6 +74,19 @@ public final class WorkstationLauncher {
             runner.close();
             context.close();
             Platform.exit();
+        }
+    }
+
+    /** The user's store and preferences; a store that will not open (another Harmony holds it) leaves the window a memory-only one. */
+    private static WorkstationServices userServices(AppContext context) {
+        UiPreferences preferences = UiPreferences.in(context.dataDirectory().root().resolve(UiPreferences.FILE_NAME));
+        java.nio.file.Path home = java.nio.file.Path.of(System.getProperty("user.home", "."));
+        try {
+            return WorkstationServices.on(context.store(), preferences, home);
+        } catch (RuntimeException e) {
+            LOG.warn("the store did not open ({}); models and plans of this window are kept in memory only", e.getMessage());
+            WorkstationServices memory = WorkstationServices.inMemory();
+            return new WorkstationServices(memory.store(), memory.execution(), preferences, home);
         }
     }
 

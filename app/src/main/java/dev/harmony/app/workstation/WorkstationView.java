@@ -24,6 +24,7 @@ import javafx.scene.layout.Region;
  */
 public final class WorkstationView extends BorderPane {
     private final TabPane tabs = new TabPane();
+    private Runnable openLab;
 
     public WorkstationView(WorkstationViewModel model) {
         setId("workstation");
@@ -38,6 +39,8 @@ public final class WorkstationView extends BorderPane {
         addTab("heatMapTab", "Heat map", new AffinityHeatMapView(model.heatMap()));
         addTab("healthTab", "Health", new HealthDashboardView(model.health()));
         addTab("trainingTab", "Training", new dev.harmony.app.workstation.training.TrainingView(model.training()));
+        addTab("planTab", "Plan", new dev.harmony.app.workstation.plan.PlanView(model.plan(), model.execution(), null));
+        addTab("reportTab", "Report", new dev.harmony.app.workstation.export.ExportView(model.export()));
 
         followInventorySelection(inventory, model);
 
@@ -46,6 +49,27 @@ public final class WorkstationView extends BorderPane {
         SplitPane.setResizableWithParent(inventory, false);
         setCenter(split);
         setBottom(statusBar(model));
+        setTop(WorkstationMenus.bar(this, tabs, model));
+    }
+
+    /** What File › Open lab… does; the window sets it. */
+    public void setOnOpenLab(Runnable action) {
+        openLab = action;
+    }
+
+    void openLab() {
+        if (openLab != null) {
+            openLab.run();
+        }
+    }
+
+    /** Tells {@code listener} the id of each tab brought to the front. */
+    public void onTabShown(java.util.function.Consumer<String> listener) {
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            if (tab != null && tab.getId() != null) {
+                listener.accept(tab.getId());
+            }
+        });
     }
 
     /** A VM picked in the inventory tree is picked in the graph too, so its partners show there. */

@@ -8,6 +8,12 @@ import dev.harmony.viz.inventory.InventoryViewModel;
 import dev.harmony.app.workstation.training.AffinityTraining;
 import dev.harmony.app.workstation.training.TrainingViewModel;
 import dev.harmony.engine.connector.Connector;
+import dev.harmony.app.workstation.export.ExportViewModel;
+import dev.harmony.app.workstation.export.PlanReportExport;
+import dev.harmony.app.workstation.plan.ExecutionViewModel;
+import dev.harmony.app.workstation.plan.PlanViewModel;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import java.util.Optional;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -34,6 +40,10 @@ public final class WorkstationViewModel implements AutoCloseable {
     private final WorkstationServices services;
     private final DialogService dialogs;
     private final TrainingViewModel training;
+    private final PlanViewModel plan;
+    private final ExecutionViewModel execution;
+    private final ExportViewModel export;
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private volatile WorkspaceSource opened;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Harmony");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Ready");
@@ -53,6 +63,12 @@ public final class WorkstationViewModel implements AutoCloseable {
         this.services = services;
         this.dialogs = dialogs;
         this.training = new TrainingViewModel(runner, new AffinityTraining(services.store().models()), this::connector, dialogs);
+        this.plan = new PlanViewModel(runner, this::connector, services.execution().plans(), dialogs, java.time.Clock.systemUTC());
+        this.execution = new ExecutionViewModel(runner, this::connector, services.execution(), plan, dialogs,
+                compared -> health.show(compared.after().report(), compared.after().inventory(), compared.after().basis()));
+        this.export = new ExportViewModel(runner, this::connector, plan.planProperty()::get, new PlanReportExport(services.execution(),
+                services.store().models(), AffinityTraining.MODEL_NAME), dialogs, services.preferences(), services.exportFolder());
+        Preferences.restore(this);
         LiveGraphFeed feed = new LiveGraphFeed(runner.serial(), runner.ui(), scene -> {
             graph.show(scene);
             heatMap.show(scene);
@@ -122,6 +138,23 @@ public final class WorkstationViewModel implements AutoCloseable {
 
     public TrainingViewModel training() {
         return training;
+    }
+
+    public PlanViewModel plan() {
+        return plan;
+    }
+
+    public ExecutionViewModel execution() {
+        return execution;
+    }
+
+    public ExportViewModel export() {
+        return export;
+    }
+
+    /** The window's colour theme; remembered in the preferences. */
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
     }
 
     public InventoryViewModel inventory() {

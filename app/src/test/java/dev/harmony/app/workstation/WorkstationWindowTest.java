@@ -88,7 +88,7 @@ class WorkstationWindowTest {
                 && model.graph().shownPairsProperty().get() > 0 && !model.analysingProperty().get()
                 && !Double.isNaN(model.health().poolIndexProperty().get()));
 
-        robot.clickOn("Affinity graph");
+        TabClicks.click(robot, "Affinity graph");
         WaitForAsyncUtils.waitForFxEvents();
         Label summary = robot.lookup("#graphSummary").queryAs(Label.class);
         assertThat(summary.getText()).startsWith("120 VMs on 8 hosts");
@@ -109,7 +109,7 @@ class WorkstationWindowTest {
         assertThat(partners.getItems()).anySatisfy(p -> assertThat(p.coLocated()).isTrue());
         assertThat(robot.lookup("#graphSelection").queryAs(Label.class).getText()).startsWith(scene.vmName(scene.indexOf(vm)));
 
-        robot.clickOn("Health");
+        TabClicks.click(robot, "Health");
         WaitForAsyncUtils.waitForFxEvents();
         String index = robot.lookup("#healthPoolIndex").queryAs(Label.class).getText();
         assertThat(Integer.parseInt(index)).isBetween(0, 100);

@@ -1,9 +1,11 @@
 package dev.harmony.app.workstation.training;
 
+import static dev.harmony.app.workstation.Controls.heading;
+import static dev.harmony.app.workstation.Controls.spinner;
+
 import dev.harmony.engine.store.ModelInfo;
 import java.util.Locale;
 import java.util.function.Function;
-import javafx.beans.property.IntegerProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -15,7 +17,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
@@ -68,21 +69,7 @@ public final class TrainingView extends BorderPane {
         setBottom(evaluation(model));
     }
 
-    private static Spinner<Integer> spinner(String id, IntegerProperty value, int min, int max) {
-        Spinner<Integer> s = new Spinner<>(min, max, value.get());
-        s.setId(id);
-        s.setEditable(true);
-        s.setPrefWidth(80);
-        s.valueProperty().addListener((obs, old, now) -> value.set(now));
-        value.addListener((obs, old, now) -> s.getValueFactory().setValue(now.intValue()));
-        return s;
-    }
 
-    private static Label heading(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("section-heading");
-        return l;
-    }
 
     private static LineChart<Number, Number> lossChart(TrainingViewModel model) {
         NumberAxis x = new NumberAxis();
