@@ -80,11 +80,14 @@ class WholeFlowTest {
 
         // Train briefly.
         TabClicks.click(robot, "Training");
-        robot.interact(() -> model.training().epochsProperty().set(2));
+        robot.interact(() -> {
+            model.training().epochsProperty().set(2);
+            model.training().windowHoursProperty().set(24);
+        });
         robot.clickOn("#trainStart");
         await(5, () -> model.training().trainingProperty().get());
         assertThat(robot.lookup("#trainStop").queryAs(Button.class).isDisabled()).isFalse();
-        await(120, () -> !model.training().trainingProperty().get());
+        await(240, () -> !model.training().trainingProperty().get());
         assertThat(model.training().statusProperty().get()).startsWith("Stored affinity-gnn version 1");
         @SuppressWarnings("unchecked")
         LineChart<Number, Number> chart = robot.lookup("#lossChart").queryAs(LineChart.class);

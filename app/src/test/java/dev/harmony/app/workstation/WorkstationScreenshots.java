@@ -54,6 +54,7 @@ public final class WorkstationScreenshots {
         });
         shoot(view, stage[0], "healthTab", out.resolve("health-dashboard.png"),
                 () -> model.health().selectedComponentProperty().set(HealthComponent.AFFINITY));
+        flow(model, view, stage[0], out);
         onFx(() -> {
             stage[0].hide();
             return null;
@@ -62,6 +63,58 @@ public final class WorkstationScreenshots {
         runner.close();
         Platform.exit();
         System.exit(0);
+    }
+
+    /** Trains, evaluates, plans, approves the three best moves, executes them and previews the report, shooting each tab. */
+    private static void flow(WorkstationViewModel model, WorkstationView view, Stage stage, Path out) throws Exception {
+        onFx(() -> {
+            model.training().epochsProperty().set(8);
+            model.training().start();
+            return null;
+        });
+        await(() -> onFx(() -> !model.training().trainingProperty().get() && !model.training().curve().isEmpty()));
+        onFx(() -> {
+            model.training().evaluate();
+            return null;
+        });
+        await(() -> onFx(() -> !model.training().evaluatingProperty().get()));
+        shoot(view, stage, "trainingTab", out.resolve("training.png"), () -> { });
+        onFx(() -> {
+            model.plan().timeLimitSecondsProperty().set(15);
+            model.plan().plan();
+            return null;
+        });
+        await(() -> onFx(() -> !model.plan().planningProperty().get() && model.plan().planProperty().get() != null));
+        onFx(() -> {
+            view.showTab("planTab");
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.TableView<dev.harmony.engine.plan.Move> table = (javafx.scene.control.TableView<dev.harmony.engine.plan.Move>)
+                    view.lookup("#planMoves");
+            java.util.List<dev.harmony.engine.plan.Move> best = model.plan().moves().stream()
+                    .sorted(java.util.Comparator.comparingDouble(dev.harmony.engine.plan.Move::predictedGain).reversed()).limit(3).toList();
+            best.forEach(m -> table.getSelectionModel().select(m));
+            model.plan().commentProperty().set("The three moves with the largest predicted gain.");
+            return null;
+        });
+        shoot(view, stage, "planTab", out.resolve("plan-review.png"), () -> { });
+        onFx(() -> {
+            model.plan().approve();
+            return null;
+        });
+        await(() -> onFx(() -> model.plan().storedProperty().get() != null));
+        onFx(() -> {
+            model.execution().execute();
+            return null;
+        });
+        await(() -> onFx(() -> !model.execution().runningProperty().get() && model.execution().healthProperty().get() != null));
+        shoot(view, stage, "planTab", out.resolve("plan-executed.png"), () -> { });
+        onFx(() -> {
+            model.export().preview();
+            return null;
+        });
+        await(() -> onFx(() -> !model.export().previewHtmlProperty().get().isEmpty()));
+        shoot(view, stage, "reportTab", out.resolve("report-preview.png"), () -> { });
+        shoot(view, stage, "planTab", out.resolve("workstation-dark.png"), () -> model.themeProperty().set(Theme.DARK));
     }
 
     /** A VM of the strongest pair (the scene sorts pairs strongest first), so the picture shows it and its partners. */

@@ -26,9 +26,9 @@ public record TrainingSettings(int epochs, int windowHours, int history, long se
         }
     }
 
-    /** Five epochs over 6-hour windows with three windows of history. */
+    /** Five epochs over 12-hour windows with three windows of history. */
     public static TrainingSettings defaults() {
-        return new TrainingSettings(5, 6, 3, 42L);
+        return new TrainingSettings(5, 12, 3, 42L);
     }
 
     /** The windowing the examples are built with. */

@@ -33,8 +33,11 @@ class TrainingViewModelTest {
         store.close();
     }
 
+    /** A view model set to day-long windows, the cheapest to train on. */
     private TrainingViewModel model(Optional<Connector> source) {
-        return new TrainingViewModel(TaskRunner.sameThread(), new AffinityTraining(store.models()), () -> source, dialogs);
+        TrainingViewModel model = new TrainingViewModel(TaskRunner.sameThread(), new AffinityTraining(store.models()), () -> source, dialogs);
+        model.windowHoursProperty().set(24);
+        return model;
     }
 
     @Test
