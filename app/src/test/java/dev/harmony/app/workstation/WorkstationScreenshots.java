@@ -68,23 +68,23 @@ public final class WorkstationScreenshots {
     /** Trains, evaluates, plans, approves the three best moves, executes them and previews the report, shooting each tab. */
     private static void flow(WorkstationViewModel model, WorkstationView view, Stage stage, Path out) throws Exception {
         onFx(() -> {
-            model.training().epochsProperty().set(8);
+            model.training().epochsProperty().set(6);
             model.training().start();
             return null;
         });
-        await(() -> onFx(() -> !model.training().trainingProperty().get() && !model.training().curve().isEmpty()));
+        await(() -> onFx(() -> !model.training().trainingProperty().get() && !model.training().curve().isEmpty()), 600);
         onFx(() -> {
             model.training().evaluate();
             return null;
         });
-        await(() -> onFx(() -> !model.training().evaluatingProperty().get()));
+        await(() -> onFx(() -> !model.training().evaluatingProperty().get()), 600);
         shoot(view, stage, "trainingTab", out.resolve("training.png"), () -> { });
         onFx(() -> {
             model.plan().timeLimitSecondsProperty().set(15);
             model.plan().plan();
             return null;
         });
-        await(() -> onFx(() -> !model.plan().planningProperty().get() && model.plan().planProperty().get() != null));
+        await(() -> onFx(() -> !model.plan().planningProperty().get() && model.plan().planProperty().get() != null), 600);
         onFx(() -> {
             view.showTab("planTab");
             @SuppressWarnings("unchecked")
@@ -101,18 +101,18 @@ public final class WorkstationScreenshots {
             model.plan().approve();
             return null;
         });
-        await(() -> onFx(() -> model.plan().storedProperty().get() != null));
+        await(() -> onFx(() -> model.plan().storedProperty().get() != null), 600);
         onFx(() -> {
             model.execution().execute();
             return null;
         });
-        await(() -> onFx(() -> !model.execution().runningProperty().get() && model.execution().healthProperty().get() != null));
+        await(() -> onFx(() -> !model.execution().runningProperty().get() && model.execution().healthProperty().get() != null), 600);
         shoot(view, stage, "planTab", out.resolve("plan-executed.png"), () -> { });
         onFx(() -> {
             model.export().preview();
             return null;
         });
-        await(() -> onFx(() -> !model.export().previewHtmlProperty().get().isEmpty()));
+        await(() -> onFx(() -> !model.export().previewHtmlProperty().get().isEmpty()), 600);
         shoot(view, stage, "reportTab", out.resolve("report-preview.png"), () -> { });
         shoot(view, stage, "planTab", out.resolve("workstation-dark.png"), () -> model.themeProperty().set(Theme.DARK));
     }
@@ -161,10 +161,14 @@ public final class WorkstationScreenshots {
     }
 
     private static void await(Check check) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        await(check, 120);
+    }
+
+    private static void await(Check check, int seconds) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (!check.ok()) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the workstation did not finish its computations within two minutes");
+                throw new IllegalStateException("the workstation did not finish its computations within " + seconds + " s");
             }
             Thread.sleep(250);
         }

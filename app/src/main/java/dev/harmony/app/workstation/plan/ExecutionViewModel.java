@@ -57,6 +57,7 @@ public final class ExecutionViewModel {
     private final ObservableList<String> log = FXCollections.observableArrayList();
     private final ObservableList<AuditEntry> audit = FXCollections.observableArrayList();
     private final BooleanBinding canExecute;
+    private final BooleanBinding paused;
     private volatile PlanExecutor executor;
     private int total;
     private int ended;
@@ -77,6 +78,8 @@ public final class ExecutionViewModel {
             return !running.get() && sp != null && sp.approval().isPresent()
                     && (sp.status() == PlanStatus.SCHEDULED || sp.status() == PlanStatus.PAUSED);
         }, plan.storedProperty(), running);
+        paused = Bindings.createBooleanBinding(() -> plan.storedProperty().get() != null
+                && plan.storedProperty().get().status() == PlanStatus.PAUSED, plan.storedProperty());
         plan.storedProperty().addListener((obs, old, sp) -> {
             if (sp != null && (old == null || !old.id().equals(sp.id()))) {
                 loadAudit(sp.id());
@@ -189,6 +192,11 @@ public final class ExecutionViewModel {
                     v.entries(), a.entries().size())
                     : "Hash chain BROKEN at entry " + v.firstBroken().orElse(-1) + ": " + v.problem());
         }, error -> auditStatus.set("Could not read the audit trail: " + UserMessage.describe(error)));
+    }
+
+    /** Whether the plan under review is paused: Execute resumes it, Cancel ends it. */
+    public BooleanBinding pausedProperty() {
+        return paused;
     }
 
     public BooleanBinding canExecuteProperty() {

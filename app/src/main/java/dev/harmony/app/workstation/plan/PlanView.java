@@ -47,10 +47,10 @@ public final class PlanView extends BorderPane {
         VBox left = new VBox(6, filter, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         SplitPane top = new SplitPane(left, sidePanel(model, run));
-        top.setDividerPositions(0.68);
+        top.setDividerPositions(0.64);
         SplitPane main = new SplitPane(top, auditPanel(run));
         main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(0.72);
+        main.setDividerPositions(0.74);
         setCenter(main);
     }
 
@@ -105,7 +105,22 @@ public final class PlanView extends BorderPane {
         table.getColumns().add(number("Gain (pts)", Move::predictedGain, "%.2f", 80));
         table.getColumns().add(number("Cost (s)", Move::cost, "%.0f", 70));
         table.getColumns().add(text("Risk", m -> m.risk().code(), 60));
-        table.getColumns().add(text("Reason", Move::reason, 420));
+        TableColumn<Move, String> approved = text("Approved", m -> {
+            var sp = model.storedProperty().get();
+            return sp != null && sp.approval().map(a -> a.covers(m.id())).orElse(false) ? "✔ " + sp.status().label() : "";
+        }, 95);
+        model.storedProperty().addListener((obs, old, now) -> table.refresh());
+        TableColumn<Move, String> reason = text("Reason", Move::reason, 420);
+        reason.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty ? null : v);
+                setTooltip(empty || v == null ? null : new javafx.scene.control.Tooltip(v));
+            }
+        });
+        table.getColumns().add(approved);
+        table.getColumns().add(reason);
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<Move>) c ->
                 model.select(table.getSelectionModel().getSelectedItems().stream().map(Move::id).toList()));
         return table;
@@ -115,6 +130,7 @@ public final class PlanView extends BorderPane {
         TableColumn<Move, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 90));
         return c;
     }
 
@@ -129,6 +145,7 @@ public final class PlanView extends BorderPane {
             }
         });
         c.setPrefWidth(width);
+        c.setMinWidth(width);
         return c;
     }
 
@@ -143,6 +160,11 @@ public final class PlanView extends BorderPane {
         comment.setWrapText(true);
         comment.textProperty().bindBidirectional(model.commentProperty());
         GridPane form = new GridPane();
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        form.getColumnConstraints().addAll(labels, fields);
         form.setHgap(8);
         form.setVgap(6);
         form.addRow(0, new Label("Approver"), approver);
@@ -159,6 +181,7 @@ public final class PlanView extends BorderPane {
         Label health = new Label();
         health.setId("planHealth");
         health.setWrapText(true);
+        health.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         health.textProperty().bind(Bindings.createStringBinding(() -> healthText(model, run), model.planProperty(), run.healthProperty()));
 
         Button execute = new Button("Execute approved");
@@ -169,8 +192,10 @@ public final class PlanView extends BorderPane {
         pause.setId("pausePlan");
         pause.disableProperty().bind(run.runningProperty().not());
         pause.setOnAction(e -> run.pause());
+        execute.textProperty().bind(Bindings.when(run.pausedProperty()).then("Resume").otherwise("Execute approved"));
         Button cancel = new Button("Cancel run");
         cancel.setId("cancelPlan");
+        cancel.disableProperty().bind(run.runningProperty().not().and(run.pausedProperty().not()));
         cancel.setOnAction(e -> run.cancel());
         ProgressBar progress = new ProgressBar();
         progress.setId("executionProgress");
@@ -179,6 +204,7 @@ public final class PlanView extends BorderPane {
         Label status = new Label();
         status.setId("executionStatus");
         status.setWrapText(true);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         status.textProperty().bind(run.statusProperty());
         javafx.scene.control.ListView<String> log = new javafx.scene.control.ListView<>(run.log());
         log.setId("executionLog");
@@ -187,7 +213,7 @@ public final class PlanView extends BorderPane {
         HBox buttons = new HBox(8, execute, pause, cancel);
         VBox side = new VBox(8, heading("Approval"), form, approve, heading("Pool health"), health, heading("Execution"), buttons, progress, status, log);
         side.setPadding(new Insets(0, 0, 0, 10));
-        side.setMinWidth(320);
+        side.setMinWidth(360);
         return side;
     }
 
@@ -212,8 +238,8 @@ public final class PlanView extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("The plan's audit trail appears once it is approved"));
         table.getColumns().add(auditColumn("#", e -> Long.toString(e.seq()), 50));
-        table.getColumns().add(auditColumn("Time (UTC)", e -> e.at().toString().replace('T', ' ').substring(0, 19), 150));
-        table.getColumns().add(auditColumn("Actor", dev.harmony.engine.audit.AuditEntry::actor, 130));
+        table.getColumns().add(auditColumn("Time (UTC)", e -> e.at().toString().replace('T', ' ').substring(0, 19), 160));
+        table.getColumns().add(auditColumn("Actor", dev.harmony.engine.audit.AuditEntry::actor, 140));
         table.getColumns().add(auditColumn("Action", dev.harmony.engine.audit.AuditEntry::action, 140));
         table.getColumns().add(auditColumn("Hash", e -> e.hash().substring(0, Math.min(16, e.hash().length())) + "…", 150));
         table.getColumns().add(auditColumn("Details", dev.harmony.engine.audit.AuditEntry::payload, 500));
@@ -231,6 +257,7 @@ public final class PlanView extends BorderPane {
         TableColumn<dev.harmony.engine.audit.AuditEntry, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 160));
         c.setSortable(false);
         return c;
     }

@@ -62,7 +62,7 @@ public final class TrainingView extends BorderPane {
 
         LineChart<Number, Number> chart = lossChart(model);
         HBox.setHgrow(chart, Priority.ALWAYS);
-        VBox side = new VBox(6, heading("Stored versions"), versions(model));
+        VBox side = new VBox(6, heading("Stored versions of " + AffinityTraining.MODEL_NAME), versions(model));
         side.setPrefWidth(330);
         HBox middle = new HBox(12, chart, side);
         setCenter(middle);
@@ -91,7 +91,24 @@ public final class TrainingView extends BorderPane {
         validation.setName("validation windows (held out)");
         chart.getData().add(train);
         chart.getData().add(validation);
+        x.setAutoRanging(false);
+        x.setLowerBound(1);
+        x.setUpperBound(2);
+        x.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return n.doubleValue() == Math.rint(n.doubleValue()) ? Integer.toString(n.intValue()) : "";
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Integer.parseInt(text);
+            }
+        });
         model.curve().addListener((ListChangeListener<EpochPoint>) change -> {
+            int epochs = model.curve().isEmpty() ? 2 : Math.max(2, model.curve().get(0).epochs());
+            x.setUpperBound(epochs);
+            x.setTickUnit(Math.max(1, Math.ceil(epochs / 15.0)));
             train.getData().setAll(model.curve().stream().map(p -> new XYChart.Data<Number, Number>(p.epoch(), p.trainMae())).toList());
             validation.getData().setAll(model.curve().stream().map(p -> new XYChart.Data<Number, Number>(p.epoch(), p.validationMae())).toList());
         });
@@ -105,7 +122,7 @@ public final class TrainingView extends BorderPane {
             @Override
             protected void updateItem(ModelInfo m, boolean empty) {
                 super.updateItem(m, empty);
-                setText(empty || m == null ? null : String.format(Locale.ROOT, "%s v%d · %s · %s epochs · val. MAE %s", m.name(), m.version(),
+                setText(empty || m == null ? null : String.format(Locale.ROOT, "v%d · %s · %s ep. · val. MAE %s", m.version(),
                         m.createdAt().toString().substring(0, 16).replace('T', ' '), m.meta().getOrDefault("epochs", "?"),
                         short4(m.meta().getOrDefault("validation_mae", m.meta().getOrDefault("train_mae", "?")))));
             }

@@ -95,6 +95,51 @@ class PlanViewModelTest {
     }
 
     @Test
+    void theReportIsWrittenWholeAndAFolderThatIsMissingIsExplained(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        dev.harmony.app.workstation.export.ExportViewModel export = new dev.harmony.app.workstation.export.ExportViewModel(TaskRunner.sameThread(),
+                () -> Optional.of(lab), plan.planProperty()::get, new dev.harmony.app.workstation.export.PlanReportExport(execution, store.models(),
+                "affinity-gnn"), dialogs, dev.harmony.app.workstation.UiPreferences.inMemory(), dir);
+        export.export(dev.harmony.app.cli.ReportFormat.JSON);
+        assertThat(dialogs.errors()).singleElement().satisfies(e -> assertThat(e.title()).isEqualTo("Nothing to export"));
+        plan.plan();
+
+        export.exportTo(dir.resolve("missing").resolve("plan.json"), dev.harmony.app.cli.ReportFormat.JSON);
+        assertThat(dialogs.errors()).hasSize(2);
+        assertThat(dialogs.errors().get(1).message()).contains("does not exist");
+        assertThat(dir.resolve("missing")).doesNotExist();
+
+        dialogs.answerNextSave(dir.resolve("plan.json"));
+        export.export(dev.harmony.app.cli.ReportFormat.JSON);
+        assertThat(export.lastFileProperty().get()).isEqualTo(dir.resolve("plan.json"));
+        assertThat(java.nio.file.Files.readString(dir.resolve("plan.json"))).contains(plan.planProperty().get().id()).contains("\"moves\"");
+        assertThat(export.statusProperty().get()).startsWith("Wrote ");
+    }
+
+    @Test
+    void aPausedRunStopsAfterTheMoveInFlightAndExecuteResumesIt() {
+        plan.plan();
+        List<String> two = plan.moves().stream().sorted(Comparator.comparingDouble(Move::predictedGain).reversed()).limit(2).map(Move::id).toList();
+        plan.select(two);
+        plan.approve();
+        run.log().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            if (run.log().size() == 2 && run.log().get(1).startsWith("Started ")) {
+                run.pause();
+            }
+        });
+
+        run.execute();
+        assertThat(plan.storedProperty().get().status()).isEqualTo(PlanStatus.PAUSED);
+        assertThat(run.pausedProperty().get()).isTrue();
+        assertThat(run.canExecuteProperty().get()).isTrue();
+        assertThat(run.statusProperty().get()).contains("paused").contains("1 done");
+
+        run.execute();
+        assertThat(plan.storedProperty().get().status()).isEqualTo(PlanStatus.SUCCEEDED);
+        assertThat(run.log()).anyMatch(line -> line.startsWith("Resumed: 2 approved moves, 1 to run"));
+        assertThat(run.canExecuteProperty().get()).isFalse();
+    }
+
+    @Test
     void theFilterNarrowsTheMovesAndApprovalNeedsAnApprover() {
         plan.plan();
         Move first = plan.moves().get(0);
