@@ -26,8 +26,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /**
  * State of the main window: which source is open, whether it is loading, what went wrong, and the view
  * models of its panels (inventory, affinity graph, heat map, health). Loading and the pool's computations
- * run through a {@link TaskRunner} so the FX thread never waits on a connector. Later panels (training,
- * what-if, plan review, execution, reports) join here as further view models fed by the opened source.
+ * run through a {@link TaskRunner} so the FX thread never waits on a connector. The training, plan review,
+ * execution and report panels are further view models fed by the opened source (ADR 0014).
  */
 public final class WorkstationViewModel implements AutoCloseable {
     private final TaskRunner runner;

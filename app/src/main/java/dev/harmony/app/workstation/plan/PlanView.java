@@ -44,7 +44,17 @@ public final class PlanView extends BorderPane {
         filter.setId("moveFilter");
         filter.setPromptText("Filter moves by VM, host, reason or risk");
         filter.textProperty().bindBidirectional(model.filterProperty());
-        VBox left = new VBox(6, filter, table);
+        Label why = new Label("Pick a move to read why the planner proposes it.");
+        why.setId("moveReason");
+        why.setWrapText(true);
+        why.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        why.getStyleClass().add("hint");
+        table.getFocusModel().focusedItemProperty().addListener((obs, old, m) -> {
+            if (m != null) {
+                why.setText(m.describe() + ": " + m.reason());
+            }
+        });
+        VBox left = new VBox(6, filter, table, why);
         VBox.setVgrow(table, Priority.ALWAYS);
         SplitPane top = new SplitPane(left, sidePanel(model, run));
         top.setDividerPositions(0.64);
@@ -96,7 +106,6 @@ public final class PlanView extends BorderPane {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setId("planMoves");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No plan yet: press Plan"));
         table.getColumns().add(text("Move", Move::id, 55));
         table.getColumns().add(text("VM", Move::vm, 90));
@@ -110,7 +119,7 @@ public final class PlanView extends BorderPane {
             return sp != null && sp.approval().map(a -> a.covers(m.id())).orElse(false) ? "✔ " + sp.status().label() : "";
         }, 95);
         model.storedProperty().addListener((obs, old, now) -> table.refresh());
-        TableColumn<Move, String> reason = text("Reason", Move::reason, 420);
+        TableColumn<Move, String> reason = text("Reason", Move::reason, 900);
         reason.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(String v, boolean empty) {

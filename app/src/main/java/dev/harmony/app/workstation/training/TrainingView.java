@@ -82,7 +82,7 @@ public final class TrainingView extends BorderPane {
         y.setForceZeroInRange(false);
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setId("lossChart");
-        chart.setTitle("Loss curve");
+        chart.setTitle("Learning curve: error after each epoch");
         chart.setAnimated(false);
         chart.setCreateSymbols(true);
         XYChart.Series<Number, Number> train = new XYChart.Series<>();
