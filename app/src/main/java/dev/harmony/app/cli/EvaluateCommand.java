@@ -38,8 +38,10 @@ final class EvaluateCommand implements Callable<Integer> {
     private static final int ADAPTIVE_WINDOWS = 7;
 
     private final AppContext context;
-    @Option(names = "--source", required = true, paramLabel = "lab:NAME", description = "Where the history comes from, e.g. lab:bitbrains-rnd.")
+    @Option(names = "--source", paramLabel = "lab:NAME", description = "Where the history comes from, e.g. lab:bitbrains-rnd, or profile:NAME of a lab profile.")
     private String source;
+    @Mixin
+    private ProfileOption profile;
     @Option(names = "--train-days", defaultValue = "1-20", paramLabel = "A-B", description = "Days whose windows the models learn from (default ${DEFAULT-VALUE}).")
     private String trainDays;
     @Option(names = "--test-days", defaultValue = "21-30", paramLabel = "A-B", description = "Later days the models are scored on (default ${DEFAULT-VALUE}).")
@@ -72,7 +74,7 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         FitProgressPrinter progress = new FitProgressPrinter(err, FitProgressPrinter.onTerminal() && !json.enabled());
         long t0 = System.nanoTime();
-        try (AffinitySourceLoader.LoadedSource loaded = AffinitySourceLoader.open(context, source, model.windowing());
+        try (AffinitySourceLoader.LoadedSource loaded = AffinitySourceLoader.open(context, profile.source(source), model.windowing());
              GnnPredictor gnn = new GnnPredictor(model.gnn())) {
             List<WindowExample> trainExamples = loaded.examples(train);
             List<WindowExample> testExamples = loaded.examples(test);

@@ -33,8 +33,10 @@ import picocli.CommandLine.Spec;
 final class ReplayCommand implements Callable<Integer> {
     private static final List<String> POLICIES = List.of("none", "reactive", "greedy", "harmony");
     private final AppContext context;
-    @Option(names = "--source", required = true, paramLabel = "SOURCE", description = "The lab to replay, e.g. lab:bitbrains-rnd.")
+    @Option(names = "--source", paramLabel = "SOURCE", description = "The lab to replay, e.g. lab:bitbrains-rnd, or profile:NAME of a lab profile.")
     private String source;
+    @Mixin
+    private ProfileOption profile;
     @Option(names = "--policy", split = ",", paramLabel = "NAME", description = "none, reactive, greedy, harmony; comma-separated or repeated (default: all four).")
     private List<String> policies = new ArrayList<>(POLICIES);
     @Option(names = "--days", paramLabel = "A-B", description = "Days of the trace to replay, day 1 first (default ${DEFAULT-VALUE}; tuning used 1-20).")
@@ -82,7 +84,7 @@ final class ReplayCommand implements Callable<Integer> {
         if (memoryLoad != null && !(memoryLoad > 0.1 && memoryLoad <= 0.95)) {
             throw new UserError("--memory-load " + memoryLoad + " must be within 0.1..0.95");
         }
-        ReplayInput input = new PlanSourceLoader(context).replay(source, range, memoryLoad == null ? Double.NaN : memoryLoad);
+        ReplayInput input = new PlanSourceLoader(context).replay(profile.source(source), range, memoryLoad == null ? Double.NaN : memoryLoad);
         ReplayOptions options = ReplayOptions.defaults().withPlanEvery(Duration.ofHours(everyHours)).withContentionLevel(level);
         PlannerOptions planner = ReplayDefaults.planner(threshold, maxMoves).withMinGain(minGain);
         ReplayRunner runner = new ReplayRunner(options);

@@ -28,8 +28,10 @@ final class TrainCommand implements Callable<Integer> {
     static final String KIND = "harmony-affinity-gnn/1";
 
     private final AppContext context;
-    @Option(names = "--source", required = true, paramLabel = "lab:NAME", description = "Where the history comes from, e.g. lab:bitbrains-rnd.")
+    @Option(names = "--source", paramLabel = "lab:NAME", description = "Where the history comes from, e.g. lab:bitbrains-rnd, or profile:NAME of a lab profile.")
     private String source;
+    @Mixin
+    private ProfileOption profile;
     @Option(names = "--days", defaultValue = "1-20", paramLabel = "A-B", description = "Days whose windows the model learns from (default ${DEFAULT-VALUE}).")
     private String days;
     @Option(names = "--name", defaultValue = "affinity-gnn", description = "Name the model is stored under (default ${DEFAULT-VALUE}).")
@@ -53,7 +55,7 @@ final class TrainCommand implements Callable<Integer> {
         PrintWriter progressOut = json.enabled() ? spec.commandLine().getErr() : out;
         FitProgressPrinter printer = new FitProgressPrinter(progressOut, FitProgressPrinter.onTerminal());
         List<FitProgress> epochs = new ArrayList<>();
-        try (AffinitySourceLoader.LoadedSource loaded = AffinitySourceLoader.open(context, source, model.windowing());
+        try (AffinitySourceLoader.LoadedSource loaded = AffinitySourceLoader.open(context, profile.source(source), model.windowing());
              GnnPredictor gnn = new GnnPredictor(model.gnn())) {
             List<WindowExample> examples = loaded.examples(range);
             try {
