@@ -28,7 +28,7 @@ final class ExecuteSources {
     static Connector open(AppContext context, String source, double labSpeed, java.io.PrintWriter err) {
         dev.harmony.app.profile.ConnectionProfile profile = Sources.profileOf(context, source);
         if (profile != null && !dev.harmony.app.profile.LabProfileKind.ID.equals(profile.kind())) {
-            return context.profileKinds().of(profile).open(profile, Sources.login(context, err));
+            return dev.harmony.app.profile.ProfileConnector.open(context.profileKinds(), profile, Sources.login(context, err));
         }
         if (source.startsWith(Sources.LAB) || profile != null) {
             String lab = Sources.labOf(context, source, "execute");

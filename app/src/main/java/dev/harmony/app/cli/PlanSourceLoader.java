@@ -42,8 +42,8 @@ final class PlanSourceLoader {
     PlanningRequest request(String source, int threads, java.io.PrintWriter err) {
         dev.harmony.app.profile.ConnectionProfile profile = Sources.profileOf(context, source);
         if (profile != null && !dev.harmony.app.profile.LabProfileKind.ID.equals(profile.kind())) {
-            try (dev.harmony.engine.connector.Connector connector = context.profileKinds().of(profile)
-                    .open(profile, Sources.login(context, err))) {
+            try (dev.harmony.engine.connector.Connector connector = dev.harmony.app.profile.ProfileConnector.open(
+                    context.profileKinds(), profile, Sources.login(context, err))) {
                 return ConnectorPlanSource.request(source, connector, threads);
             }
         }
