@@ -63,6 +63,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        String source = profile.source(this.source);
         DayRange train = DayRange.parse("--train-days", trainDays);
         DayRange test = DayRange.parse("--test-days", testDays);
         if (test.first() <= train.last()) {
@@ -74,7 +75,7 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         FitProgressPrinter progress = new FitProgressPrinter(err, FitProgressPrinter.onTerminal() && !json.enabled());
         long t0 = System.nanoTime();
-        try (AffinitySourceLoader.LoadedSource loaded = AffinitySourceLoader.open(context, profile.source(source), model.windowing());
+        try (AffinitySourceLoader.LoadedSource loaded = AffinitySourceLoader.open(context, source, model.windowing());
              GnnPredictor gnn = new GnnPredictor(model.gnn())) {
             List<WindowExample> trainExamples = loaded.examples(train);
             List<WindowExample> testExamples = loaded.examples(test);

@@ -65,7 +65,7 @@ final class PlanCommand implements Callable<Integer> {
         PlanningRequest request = new PlanSourceLoader(context).request(source, threads(), err);
         MigrationPlanner planner = "greedy".equals(policy) ? new GreedyScanPlanner(options, HealthOptions.defaults())
                 : new HarmonyPlanner(options, HealthOptions.defaults());
-        PlanProgressPrinter progress = new PlanProgressPrinter(err);
+        PlanProgressPrinter progress = new PlanProgressPrinter(err, TerminalProgress.onTerminal(), options.timeLimit());
         PlanOutcome outcome = planner.plan(request, progress);
         progress.done();
         if (outcome instanceof PlanOutcome.Blocked blocked) {

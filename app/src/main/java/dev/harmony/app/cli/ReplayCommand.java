@@ -64,6 +64,7 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        String source = profile.source(this.source);
         List<String> chosen = policies.stream().map(p -> p.strip().toLowerCase(Locale.ROOT)).distinct().toList();
         for (String p : chosen) {
             if (!POLICIES.contains(p)) {
@@ -84,14 +85,16 @@ final class ReplayCommand implements Callable<Integer> {
         if (memoryLoad != null && !(memoryLoad > 0.1 && memoryLoad <= 0.95)) {
             throw new UserError("--memory-load " + memoryLoad + " must be within 0.1..0.95");
         }
-        ReplayInput input = new PlanSourceLoader(context).replay(profile.source(source), range, memoryLoad == null ? Double.NaN : memoryLoad);
+        ReplayInput input = new PlanSourceLoader(context).replay(source, range, memoryLoad == null ? Double.NaN : memoryLoad);
         ReplayOptions options = ReplayOptions.defaults().withPlanEvery(Duration.ofHours(everyHours)).withContentionLevel(level);
         PlannerOptions planner = ReplayDefaults.planner(threshold, maxMoves).withMinGain(minGain);
         ReplayRunner runner = new ReplayRunner(options);
         Map<String, PolicyResult> results = new LinkedHashMap<>();
+        boolean bar = TerminalProgress.onTerminal();
+        TerminalProgress progress = new TerminalProgress(err, bar, "harmony replay: ", 0);
         for (String p : chosen) {
-            err.printf(Locale.ROOT, "harmony replay: %s over days %s of %s ...%n", p, range, source);
-            err.flush();
+            int done = results.size();
+            progress.line(String.format(Locale.ROOT, "%s over days %s of %s ...", p, range, source));
             ReplayPolicy policy = switch (p) {
                 case "none" -> ReplayPolicy.none();
                 case "reactive" -> ReplayPolicy.reactiveBalancer();
@@ -99,10 +102,15 @@ final class ReplayCommand implements Callable<Integer> {
                 default -> ReplayPolicy.planning(new HarmonyPlanner(planner, HealthOptions.defaults()));
             };
             results.put(p, runner.run(input, policy, line -> {
-                err.println("  " + line);
-                err.flush();
+                if (bar) {
+                    progress.step(done, chosen.size(), p + ": " + line);
+                } else {
+                    progress.line("  " + line);
+                }
             }));
+            progress.step(results.size(), chosen.size(), p + " done");
         }
+        progress.finish();
         PrintWriter out = spec.commandLine().getOut();
         if (json.enabled()) {
             JsonOutput.write(out, ReplayJson.of(source, range, options, input.hosts().size(), results));

@@ -45,7 +45,7 @@ final class Sources {
             throw new UserError(what + " works on a lab's recorded trace; profile " + profile.name() + " is a "
                     + context.profileKinds().of(profile).title() + " profile (use it with plan, execute or profile test)");
         }
-        throw new UserError("--source '" + source + "' is not a lab source (lab:NAME, e.g. lab:bitbrains-rnd) nor a profile (profile:NAME)");
+        throw new UserError("--source '" + source + "' is not a lab source: use lab:NAME (e.g. lab:bitbrains-rnd) or profile:NAME");
     }
 
     /** The login a command uses for profiles: prompts on the terminal, messages on {@code err}. */

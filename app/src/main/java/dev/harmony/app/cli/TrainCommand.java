@@ -49,13 +49,14 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        String source = profile.source(this.source);
         DayRange range = DayRange.parse("--days", days);
         PrintWriter out = spec.commandLine().getOut();
         // Progress goes to the error stream under --json, so the output stays one JSON document.
         PrintWriter progressOut = json.enabled() ? spec.commandLine().getErr() : out;
         FitProgressPrinter printer = new FitProgressPrinter(progressOut, FitProgressPrinter.onTerminal());
         List<FitProgress> epochs = new ArrayList<>();
-        try (AffinitySourceLoader.LoadedSource loaded = AffinitySourceLoader.open(context, profile.source(source), model.windowing());
+        try (AffinitySourceLoader.LoadedSource loaded = AffinitySourceLoader.open(context, source, model.windowing());
              GnnPredictor gnn = new GnnPredictor(model.gnn())) {
             List<WindowExample> examples = loaded.examples(range);
             try {
