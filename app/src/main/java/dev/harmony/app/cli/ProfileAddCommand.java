@@ -54,6 +54,8 @@ final class ProfileAddCommand implements Callable<Integer> {
     private boolean passwordStdin;
     @Option(names = "--replace", description = "Replace a profile of the same name.")
     private boolean replace;
+    @picocli.CommandLine.Mixin
+    private JsonOption json;
     @Spec
     private CommandSpec spec;
 
@@ -91,11 +93,23 @@ final class ProfileAddCommand implements Callable<Integer> {
             throw new UserError("--" + e.field() + ": " + e.problem());
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Saved profile " + name + " (" + profile.kind() + ", " + profile.target() + ") in " + file.location()
-                + (stored ? "; its password is encrypted in " + context.secrets().location() : ""));
         if (profile.tls() == TlsMode.INSECURE) {
             err.println("harmony: WARNING: profile " + name + " will NOT check the server's TLS certificate (tls: insecure).");
+            err.flush();
         }
+        if (json.enabled()) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("schema", "harmony.profile-saved/1");
+            doc.put("name", name);
+            doc.put("kind", profile.kind());
+            doc.put("file", file.location().toString());
+            doc.put("secret", profile.secret().word());
+            doc.put("secret_stored", stored);
+            JsonOutput.write(out, doc);
+            return ExitCodes.OK;
+        }
+        out.println("Saved profile " + name + " (" + profile.kind() + ", " + profile.target() + ") in " + file.location()
+                + (stored ? "; its password is encrypted in " + context.secrets().location() : ""));
         out.println("Check it with: harmony profile test " + name);
         out.flush();
         err.flush();

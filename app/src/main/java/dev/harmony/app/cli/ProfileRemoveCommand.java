@@ -13,6 +13,8 @@ final class ProfileRemoveCommand implements Callable<Integer> {
     private final AppContext context;
     @Parameters(index = "0", paramLabel = "NAME", description = "The profile, as harmony profile list shows it.")
     private String name;
+    @picocli.CommandLine.Mixin
+    private JsonOption json;
     @Spec
     private CommandSpec spec;
 
@@ -23,8 +25,18 @@ final class ProfileRemoveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ConnectionProfile profile = context.profiles().get(name);
-        boolean secret = context.secrets().forget(profile);
+        boolean shared = profile.url() != null && context.profiles().read().stream()
+                .anyMatch(p -> !p.name().equals(name) && p.url() != null && p.secretKey().equals(profile.secretKey()));
+        boolean secret = !shared && context.secrets().forget(profile);
         context.profiles().remove(name);
+        if (json.enabled()) {
+            java.util.Map<String, Object> doc = new java.util.LinkedHashMap<>();
+            doc.put("schema", "harmony.profile-removed/1");
+            doc.put("name", name);
+            doc.put("secret_removed", secret);
+            JsonOutput.write(spec.commandLine().getOut(), doc);
+            return ExitCodes.OK;
+        }
         spec.commandLine().getOut().println("Removed profile " + name + (secret ? " and its stored password" : "") + ".");
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
