@@ -22,7 +22,7 @@ final class PlanProgressPrinter implements Consumer<PlanProgress> {
     @Override
     public void accept(PlanProgress p) {
         long elapsed = Math.min(p.elapsed().toMillis(), limitMillis - 1);
-        progress.step(elapsed, limitMillis, String.format(Locale.ROOT, "best after %.1f s: %d hard, %d soft, %d VM(s) moved",
+        progress.tick(elapsed, limitMillis, String.format(Locale.ROOT, "best after %.1f s: %d hard, %d soft, %d VM(s) moved",
                 p.elapsed().toMillis() / 1000.0, p.hardScore(), p.softScore(), p.movedVms()));
     }
 

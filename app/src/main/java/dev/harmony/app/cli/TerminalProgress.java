@@ -39,6 +39,15 @@ final class TerminalProgress {
 
     /** {@code done} of {@code total} steps; the bar, or a plain {@code [done/total] detail} line. */
     synchronized void step(long done, long total, String detail) {
+        update(done, total, String.format(Locale.ROOT, "[%d/%d] %s", done, total, detail), detail);
+    }
+
+    /** Like {@link #step}, for a whole that is not counted in steps (time): the plain line is the detail alone. */
+    synchronized void tick(long done, long total, String detail) {
+        update(done, total, detail, detail);
+    }
+
+    private void update(long done, long total, String plainLine, String detail) {
         long now = System.nanoTime();
         boolean last = total > 0 && done >= total;
         if (terminal) {
@@ -46,15 +55,12 @@ final class TerminalProgress {
                 draw(bar(done, total) + " " + detail);
                 lastDrawn = now;
             }
+        } else if (last || plainEveryNanos == 0 || now - lastDrawn >= plainEveryNanos) {
+            plain(plainLine);
+            lastDrawn = now;
+            pending = null;
         } else {
-            String line = String.format(Locale.ROOT, "[%d/%d] %s", done, total, detail);
-            if (last || plainEveryNanos == 0 || now - lastDrawn >= plainEveryNanos) {
-                plain(line);
-                lastDrawn = now;
-                pending = null;
-            } else {
-                pending = line;
-            }
+            pending = plainLine;
         }
     }
 

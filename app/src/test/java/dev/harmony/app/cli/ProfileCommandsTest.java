@@ -71,6 +71,27 @@ class ProfileCommandsTest {
     }
 
     @Test
+    void aLabProfilePlansLikeItsLabAndAddAndRemoveAnswerInJson() throws Exception {
+        AppContext context = context("");
+        CliRun add = CliRun.run(context, "profile", "add", "demo", "--kind", "lab", "--lab", "bitbrains-rnd", "--json");
+        assertThat(add.exitCode).as(add.err).isZero();
+        assertThat(JsonOutput.mapper().readTree(add.out).get("schema").asText()).isEqualTo("harmony.profile-saved/1");
+
+        Path planFile = home.resolve("plan.json");
+        CliRun plan = CliRun.run(context, "plan", "--profile", "demo", "--time-limit", "5", "--json",
+                "--out", planFile.toString());
+        assertThat(plan.exitCode).as(plan.err).isZero();
+        assertThat(JsonOutput.mapper().readTree(plan.out).get("source").asText()).isEqualTo("lab:bitbrains-rnd");
+        assertThat(plan.err).doesNotContain("\r").doesNotContain("\033");
+
+        CliRun remove = CliRun.run(context, "profile", "remove", "demo", "--json");
+        assertThat(remove.exitCode).as(remove.err).isZero();
+        JsonNode removed = JsonOutput.mapper().readTree(remove.out);
+        assertThat(removed.get("name").asText()).isEqualTo("demo");
+        assertThat(removed.get("secret_removed").asBoolean()).isFalse();
+    }
+
+    @Test
     void aVcenterProfileIsRefusedWhereARecordedTraceIsNeeded() throws Exception {
         AppContext context = context(PASSWORD + "\n");
         CliRun.run(context, "profile", "add", "vc01", "--kind", "vcenter", "--url", "https://vc01.example.com/sdk",

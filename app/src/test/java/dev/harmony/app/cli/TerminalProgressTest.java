@@ -53,6 +53,13 @@ class TerminalProgressTest {
     }
 
     @Test
+    void aTickOfTimePrintsOnlyItsDetailWhenPlain() {
+        TerminalProgress progress = new TerminalProgress(err, false, "  ", 0);
+        progress.tick(1200, 5000, "best after 1.2 s");
+        assertThat(text.toString()).isEqualTo("  best after 1.2 s" + System.lineSeparator());
+    }
+
+    @Test
     void theBarIsProportional() {
         assertThat(TerminalProgress.bar(1, 3)).isEqualTo("[##########--------------------]  33 %");
         assertThat(TerminalProgress.bar(0, 0)).startsWith("[------");
