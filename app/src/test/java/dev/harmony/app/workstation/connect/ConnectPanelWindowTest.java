@@ -39,22 +39,15 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith({ApplicationExtension.class, SharedSimulator.class})
 class ConnectPanelWindowTest {
-    private static final Path HOME = home();
+    @TempDir
+    static Path homes;
     private final List<WorkspaceSource> opened = new CopyOnWriteArrayList<>();
     private FxTaskRunner runner;
     private ConnectViewModel model;
 
-    private static Path home() {
-        try {
-            return Files.createTempDirectory("connect-window");
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @Start
     void start(Stage stage) throws Exception {
-        Path home = Files.createTempDirectory(HOME, "run");
+        Path home = Files.createTempDirectory(homes, "run");
         runner = new FxTaskRunner();
         LabCatalog labs = new LabCatalog();
         ProfileKinds kinds = ProfileKinds.standard(lab -> labs, new PinFile(home.resolve("pins.properties")), ReconnectPolicy.standard());
