@@ -36,7 +36,7 @@ final class ResultPane extends VBox {
         hosts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         hosts.getColumns().setAll(List.of(column("Host", HostPeakRow::host), column("Peak CPU", r -> pct(r.peakCpu())),
                 column("Mean CPU", r -> pct(r.meanCpu())), column("Peak memory", r -> pct(r.peakMemory()))));
-        hosts.setPrefHeight(200);
+        hosts.setPrefHeight(240);
         applied.setId("whatIfApplied");
         applied.setPrefHeight(90);
         applied.setPlaceholder(new Label("Nothing applied yet"));

@@ -39,6 +39,8 @@ final class ScenarioHealthChart extends LineChart<Number, Number> {
         y.setLabel("pool index");
         setMinHeight(180);
         setPrefHeight(260);
+        // Room for the last tick's label, which centres on the right edge.
+        setPadding(new javafx.geometry.Insets(6, 24, 6, 6));
     }
 
     /** Shows each named line; the y axis starts a little below the lowest point, the x axis spans all of them. */

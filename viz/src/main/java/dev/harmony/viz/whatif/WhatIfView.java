@@ -16,6 +16,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -30,6 +31,7 @@ public final class WhatIfView extends BorderPane {
 
     public WhatIfView(WhatIfViewModel model, ScenarioFiles files) {
         setId("whatIf");
+        getStylesheets().add(WhatIfView.class.getResource("whatif.css").toExternalForm());
         Label error = new Label();
         error.setId("whatIfError");
         error.getStyleClass().add("field-error");
@@ -61,8 +63,8 @@ public final class WhatIfView extends BorderPane {
 
     private static HBox toolbar(WhatIfViewModel model, ScenarioFiles files) {
         ToggleGroup slots = new ToggleGroup();
-        ToggleButton a = slot(model, WhatIfViewModel.Slot.A, slots);
-        ToggleButton b = slot(model, WhatIfViewModel.Slot.B, slots);
+        ToggleButton a = slot(WhatIfViewModel.Slot.A, slots);
+        ToggleButton b = slot(WhatIfViewModel.Slot.B, slots);
         slots.selectToggle(model.editingProperty().get() == WhatIfViewModel.Slot.A ? a : b);
         model.editingProperty().addListener((obs, old, now) -> slots.selectToggle(now == WhatIfViewModel.Slot.A ? a : b));
         slots.selectedToggleProperty().addListener((obs, old, now) -> {
@@ -103,7 +105,13 @@ public final class WhatIfView extends BorderPane {
         message.getStyleClass().add("hint");
         message.textProperty().bind(model.messageProperty());
         message.setMinWidth(0);
+        message.setTooltip(new javafx.scene.control.Tooltip());
+        message.getTooltip().textProperty().bind(model.messageProperty());
         HBox.setHgrow(message, Priority.ALWAYS);
+        for (var button : java.util.List.of(a, b, open, save, run, both, cancel)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        progress.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(8, a, b, new Separator(Orientation.VERTICAL), open, save, new Separator(Orientation.VERTICAL), run, both,
                 cancel, progress, message);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -112,7 +120,7 @@ public final class WhatIfView extends BorderPane {
         return bar;
     }
 
-    private static ToggleButton slot(WhatIfViewModel model, WhatIfViewModel.Slot slot, ToggleGroup group) {
+    private static ToggleButton slot(WhatIfViewModel.Slot slot, ToggleGroup group) {
         ToggleButton b = new ToggleButton("Scenario " + slot);
         b.setId("whatIfSlot" + slot);
         b.setUserData(slot);

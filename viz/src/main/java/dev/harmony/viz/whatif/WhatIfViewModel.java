@@ -279,7 +279,7 @@ public final class WhatIfViewModel {
         try {
             var c = dev.harmony.engine.whatif.ScenarioComparison.of(a.outcome(), b.outcome());
             comparison.set(c.figures().stream().map(f -> new ComparisonRow(WhatIfText.figure(f), f.first(), f.second(),
-                    WhatIfText.better(f))).toList());
+                    WhatIfText.better(f), f.unit().equals("count") ? 0 : f.unit().equals("points") ? 1 : 2)).toList());
             comparisonNote.set("A: " + c.first() + " · B: " + c.second() + " · " + WhatIfText.time(c.start()) + " → "
                     + WhatIfText.time(c.end()));
         } catch (ScenarioException e) {
