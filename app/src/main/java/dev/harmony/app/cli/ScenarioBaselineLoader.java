@@ -1,6 +1,6 @@
 package dev.harmony.app.cli;
 
-import dev.harmony.app.workstation.whatif.LabScenarioBaseline;
+import dev.harmony.app.whatif.LabScenarioBaseline;
 import dev.harmony.connectors.lab.catalog.UnknownLabException;
 import dev.harmony.engine.whatif.Baseline;
 import dev.harmony.engine.whatif.Scenario;

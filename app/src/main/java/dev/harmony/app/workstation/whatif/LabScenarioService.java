@@ -1,5 +1,6 @@
 package dev.harmony.app.workstation.whatif;
 
+import dev.harmony.app.whatif.LabScenarioBaseline;
 import dev.harmony.connectors.lab.catalog.LabCatalog;
 import dev.harmony.engine.simulation.SimulationInput;
 import dev.harmony.engine.simulation.SimulationOptions;

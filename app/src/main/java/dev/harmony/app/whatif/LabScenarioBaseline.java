@@ -1,4 +1,4 @@
-package dev.harmony.app.workstation.whatif;
+package dev.harmony.app.whatif;
 
 import dev.harmony.connectors.lab.catalog.LabCatalog;
 import dev.harmony.connectors.lab.catalog.UnknownLabException;
