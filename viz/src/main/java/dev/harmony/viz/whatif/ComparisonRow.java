@@ -1,5 +1,7 @@
 package dev.harmony.viz.whatif;
 
+import dev.harmony.engine.whatif.ScenarioComparison;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -12,6 +14,12 @@ import java.util.Locale;
  * @param decimals how many decimals the values are shown with (none for counts)
  */
 public record ComparisonRow(String label, double a, double b, String better, int decimals) {
+
+    /** The rows of a comparison, in its order; counts without decimals, points with one. */
+    static List<ComparisonRow> of(ScenarioComparison c) {
+        return c.figures().stream().map(f -> new ComparisonRow(WhatIfText.figure(f), f.first(), f.second(), WhatIfText.better(f),
+                f.unit().equals("count") ? 0 : f.unit().equals("points") ? 1 : 2)).toList();
+    }
 
     public String aText() {
         return text(a);

@@ -164,6 +164,18 @@ public final class ScenarioEditorViewModel {
         return Optional.of(new Scenario(n, d, new ScenarioBaseline(l, from, horizon, mode, history, every), built, migrations));
     }
 
+    /** Every field marked wrong, as lines such as {@code change 2 (Maintenance): Hosts (hosts): unknown host …}. */
+    List<String> problems() {
+        List<String> wrong = new ArrayList<>();
+        headerFields().stream().filter(f -> !f.error().isEmpty()).forEach(f -> wrong.add(f.error()));
+        for (int i = 0; i < changes.size(); i++) {
+            ChangeForm c = changes.get(i);
+            String where = "change " + (i + 1) + " (" + c.kind().label() + "): ";
+            c.fields().stream().filter(f -> !f.error().isEmpty()).forEach(f -> wrong.add(where + f.error()));
+        }
+        return wrong;
+    }
+
     /** Marks the field a scenario error names ({@code changes[1].hosts[0]}, {@code baseline.start}, …); true if one was found. */
     boolean markEngineError(ScenarioException e) {
         Matcher m = CHANGE_PATH.matcher(e.field());

@@ -4,13 +4,13 @@ import dev.harmony.engine.model.Host;
 import dev.harmony.engine.model.InventorySnapshot;
 import dev.harmony.engine.model.Vm;
 import dev.harmony.engine.whatif.Scenario;
+import dev.harmony.engine.whatif.ScenarioComparison;
 import dev.harmony.engine.whatif.ScenarioException;
 import dev.harmony.engine.whatif.ScenarioOutcome;
 import dev.harmony.engine.whatif.ScenarioReader;
 import dev.harmony.engine.whatif.ScenarioWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -174,65 +174,37 @@ public final class WhatIfViewModel {
         message.set("Running " + names(slots) + " …");
         ScenarioService using = service;
         long started = System.nanoTime();
-        background.execute(() -> work(control, using, scenarios, started));
-    }
-
-    private void work(RunControl control, ScenarioService using, Map<Slot, Scenario> scenarios, long started) {
-        Map<Slot, ScenarioOutcome> outcomes = new EnumMap<>(Slot.class);
-        List<Slot> slots = new ArrayList<>(scenarios.keySet());
-        Slot at = slots.get(0);
-        try {
-            for (int i = 0; i < slots.size(); i++) {
-                at = slots.get(i);
-                control.checkCancelled();
-                RunControl part = control.part((double) i / slots.size(), (i + 1.0) / slots.size());
-                outcomes.put(at, using.run(scenarios.get(at), part));
+        background.execute(new ScenarioJob(control, using, scenarios, ui, (outcomes, at, problem) -> {
+            if (control == current) {
+                ended(outcomes, at, problem, started);
             }
-            ui.execute(() -> finished(control, outcomes, started));
-        } catch (CancellationException e) {
-            ui.execute(() -> stopped(control, null));
-        } catch (ScenarioException e) {
-            Slot failed = at;
-            ui.execute(() -> failed(control, failed, e));
-        } catch (RuntimeException e) {
-            ui.execute(() -> stopped(control, "The run failed: " + describe(e) + ". Nothing was kept; the scenario is unchanged."));
-        }
+        }));
     }
 
-    private void finished(RunControl control, Map<Slot, ScenarioOutcome> outcomes, long started) {
-        if (control != current) {
-            return;
-        }
-        current = null;
-        outcomes.forEach((slot, o) -> editors.get(slot).setResult(ScenarioResult.of(slot.name(), o)));
-        running.set(false);
-        progress.set(1);
-        StringBuilder text = new StringBuilder("Ran " + names(List.copyOf(outcomes.keySet())));
-        text.append(String.format(Locale.ROOT, " in %.1f s:", (System.nanoTime() - started) / 1e9));
-        outcomes.forEach((slot, o) -> text.append(String.format(Locale.ROOT, " %s lowest health %.1f, %d contention event(s);", slot,
-                o.result().summary().minPoolHealth(), o.result().summary().contentionEvents())));
-        message.set(text.substring(0, text.length() - 1));
-    }
-
-    private void failed(RunControl control, Slot slot, ScenarioException e) {
-        if (control != current) {
-            return;
-        }
-        editing.set(slot);
-        editors.get(slot).markEngineError(e);
-        stopped(control, "Scenario " + slot + " cannot run: " + e.getMessage() + ". Nothing was simulated; fix it and run again.");
-    }
-
-    private void stopped(RunControl control, String problem) {
-        if (control != current) {
-            return;
-        }
+    private void ended(Map<Slot, ScenarioOutcome> outcomes, Slot at, RuntimeException problem, long started) {
         current = null;
         running.set(false);
+        if (problem == null) {
+            outcomes.forEach((slot, o) -> editors.get(slot).setResult(ScenarioResult.of(slot.name(), o)));
+            progress.set(1);
+            StringBuilder text = new StringBuilder("Ran " + names(List.copyOf(outcomes.keySet())));
+            text.append(String.format(Locale.ROOT, " in %.1f s:", (System.nanoTime() - started) / 1e9));
+            outcomes.forEach((slot, o) -> text.append(String.format(Locale.ROOT, " %s lowest health %.1f, %d contention event(s);",
+                    slot, o.result().summary().minPoolHealth(), o.result().summary().contentionEvents())));
+            message.set(text.substring(0, text.length() - 1));
+            return;
+        }
         progress.set(0);
-        message.set(problem == null ? "Cancelled" : "Run failed");
-        if (problem != null) {
-            error.set(problem);
+        if (problem instanceof CancellationException) {
+            message.set("Cancelled");
+        } else if (problem instanceof ScenarioException e) {
+            editing.set(at);
+            editors.get(at).markEngineError(e);
+            message.set("Run failed");
+            error.set("Scenario " + at + " cannot run: " + e.getMessage() + ". Nothing was simulated; fix it and run again.");
+        } else {
+            message.set("Run failed");
+            error.set("The run failed: " + describe(problem) + ". Nothing was kept; the scenario is unchanged.");
         }
     }
 
@@ -277,9 +249,8 @@ public final class WhatIfViewModel {
             return;
         }
         try {
-            var c = dev.harmony.engine.whatif.ScenarioComparison.of(a.outcome(), b.outcome());
-            comparison.set(c.figures().stream().map(f -> new ComparisonRow(WhatIfText.figure(f), f.first(), f.second(),
-                    WhatIfText.better(f), f.unit().equals("count") ? 0 : f.unit().equals("points") ? 1 : 2)).toList());
+            ScenarioComparison c = ScenarioComparison.of(a.outcome(), b.outcome());
+            comparison.set(ComparisonRow.of(c));
             comparisonNote.set("A: " + c.first() + " · B: " + c.second() + " · " + WhatIfText.time(c.start()) + " → "
                     + WhatIfText.time(c.end()));
         } catch (ScenarioException e) {
@@ -289,15 +260,7 @@ public final class WhatIfViewModel {
     }
 
     private String invalid(Slot slot) {
-        ScenarioEditorViewModel e = editors.get(slot);
-        List<String> wrong = new ArrayList<>();
-        e.headerFields().stream().filter(f -> !f.error().isEmpty()).forEach(f -> wrong.add(f.error()));
-        for (int i = 0; i < e.changes().size(); i++) {
-            ChangeForm c = e.changes().get(i);
-            int n = i + 1;
-            c.fields().stream().filter(f -> !f.error().isEmpty()).forEach(f -> wrong.add("change " + n + " (" + c.kind().label()
-                    + "): " + f.error()));
-        }
+        List<String> wrong = editors.get(slot).problems();
         return "Scenario " + slot + " has " + wrong.size() + " field(s) to fix: " + String.join("; ", wrong) + ".";
     }
 

@@ -176,6 +176,22 @@ class WhatIfViewModelTest {
     }
 
     @Test
+    void aRunThatBreaksSaysSoAndKeepsTheForm() {
+        model.attach("small", SmallPool.inventory(POOL), (s, c) -> {
+            throw new IllegalStateException("the lab's trace could not be read");
+        });
+        model.addChange(ChangeKind.MAINTENANCE);
+
+        model.run();
+
+        assertThat(model.runningProperty().get()).isFalse();
+        assertThat(model.errorProperty().get())
+                .isEqualTo("The run failed: the lab's trace could not be read. Nothing was kept; the scenario is unchanged.");
+        assertThat(model.editor(Slot.A).changes()).hasSize(1);
+        assertThat(model.shownResultProperty().get()).isNull();
+    }
+
+    @Test
     void withoutAnOpenLabRunsAreRefusedWithTheReason() {
         WhatIfViewModel idle = new WhatIfViewModel(Runnable::run, Runnable::run);
         idle.detach("What-if runs need recorded demand; vCenter lab-vc has none yet.");

@@ -2,12 +2,12 @@ package dev.harmony.app.workstation.whatif;
 
 import dev.harmony.app.whatif.LabScenarioBaseline;
 import dev.harmony.connectors.lab.catalog.LabCatalog;
-import dev.harmony.engine.simulation.SimulationInput;
 import dev.harmony.engine.simulation.SimulationOptions;
 import dev.harmony.engine.simulation.SimulationResult;
 import dev.harmony.engine.simulation.Simulator;
 import dev.harmony.engine.simulation.StepSimulator;
 import dev.harmony.engine.whatif.Baseline;
+import dev.harmony.engine.whatif.DemandMode;
 import dev.harmony.engine.whatif.Scenario;
 import dev.harmony.engine.whatif.ScenarioOutcome;
 import dev.harmony.engine.whatif.ScenarioRunner;
@@ -39,7 +39,7 @@ public final class LabScenarioService implements ScenarioService {
         control.progress(0.02, "Reading lab " + scenario.baseline().lab() + " for " + scenario.name() + " …");
         Baseline baseline = baseline(scenario);
         control.checkCancelled();
-        control.progress(0.3, (scenario.baseline().demand().name().equals("FORECAST") ? "Forecasting " + baseline.vms().size()
+        control.progress(0.3, (scenario.baseline().demand() == DemandMode.FORECAST ? "Forecasting " + baseline.vms().size()
                 + " VMs and applying " : "Applying ") + scenario.changes().size() + " change(s) of " + scenario.name() + " …");
         Simulator stepped = StepSimulator.standard(options);
         Simulator watched = input -> {
