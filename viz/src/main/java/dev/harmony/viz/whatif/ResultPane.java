@@ -43,8 +43,19 @@ final class ResultPane extends VBox {
         VBox.setVgrow(chart, Priority.ALWAYS);
         getChildren().addAll(title, figures, heading("Pool health over the horizon"), chart, heading("Hosts over the horizon"), hosts,
                 heading("Applied"), applied);
+        Label edited = new Label("The form changed since this run: run again to update the result.");
+        edited.setId("whatIfResultEdited");
+        edited.getStyleClass().add("field-error");
+        getChildren().add(1, edited);
         show(model.shownResultProperty().get());
         model.shownResultProperty().addListener((obs, old, now) -> show(now));
+        followEdits(model, edited);
+        model.editorProperty().addListener((obs, old, now) -> followEdits(model, edited));
+    }
+
+    private static void followEdits(WhatIfViewModel model, Label edited) {
+        edited.visibleProperty().bind(model.editorProperty().get().editedProperty());
+        edited.managedProperty().bind(edited.visibleProperty());
     }
 
     private void show(ScenarioResult r) {

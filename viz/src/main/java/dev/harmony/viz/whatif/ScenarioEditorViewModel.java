@@ -14,12 +14,15 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
@@ -42,11 +45,32 @@ public final class ScenarioEditorViewModel {
     private final ObjectProperty<ChangeForm> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyStringWrapper migrationsNote = new ReadOnlyStringWrapper(this, "migrationsNote", "");
     private final ReadOnlyObjectWrapper<ScenarioResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyBooleanWrapper edited = new ReadOnlyBooleanWrapper(this, "edited");
     private List<ScenarioMigration> migrations = List.of();
 
     ScenarioEditorViewModel(String initialName, String question) {
         name = new FormField("name", "Name", "short, shown in comparisons", List.of(), initialName);
         description.setText(question);
+        headerFields().forEach(this::watch);
+        changes.addListener((ListChangeListener<ChangeForm>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(form -> form.fields().forEach(this::watch));
+            }
+            markEdited();
+        });
+    }
+
+    private void watch(FormField f) {
+        f.textProperty().addListener((obs, old, now) -> markEdited());
+    }
+
+    private void markEdited() {
+        edited.set(result.get() != null);
+    }
+
+    /** Whether the form changed since its result was computed, so the result no longer answers it. */
+    public ReadOnlyBooleanProperty editedProperty() {
+        return edited.getReadOnlyProperty();
     }
 
     /** Name, question, lab, start, horizon, history, health window and demand mode, in form order. */
@@ -100,6 +124,7 @@ public final class ScenarioEditorViewModel {
 
     void setResult(ScenarioResult r) {
         result.set(r);
+        edited.set(false);
     }
 
     /** Sets the lab when the scenario names none yet, e.g. when a source opens. */
@@ -124,7 +149,7 @@ public final class ScenarioEditorViewModel {
         selected.set(changes.isEmpty() ? null : changes.get(0));
         migrations = s.migrations();
         migrationsNote.set(migrations.isEmpty() ? "" : migrations.size() + " timed migration(s) from the file are kept as they are");
-        result.set(null);
+        setResult(null);
     }
 
     /**

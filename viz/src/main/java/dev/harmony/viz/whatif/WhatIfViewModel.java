@@ -74,6 +74,7 @@ public final class WhatIfViewModel {
             }
             compare();
         }));
+        editors.values().forEach(e -> e.editedProperty().addListener((obs, old, now) -> compare()));
     }
 
     /** Makes runs possible against the pool just opened; new scenarios name its lab. */
@@ -251,8 +252,11 @@ public final class WhatIfViewModel {
         try {
             ScenarioComparison c = ScenarioComparison.of(a.outcome(), b.outcome());
             comparison.set(ComparisonRow.of(c));
+            List<String> edited = editors.entrySet().stream().filter(e -> e.getValue().editedProperty().get())
+                    .map(e -> e.getKey().name()).toList();
             comparisonNote.set("A: " + c.first() + " · B: " + c.second() + " · " + WhatIfText.time(c.start()) + " → "
-                    + WhatIfText.time(c.end()));
+                    + WhatIfText.time(c.end()) + (edited.isEmpty() ? "" : " · " + String.join(" and ", edited)
+                    + " changed since, run again to update"));
         } catch (ScenarioException e) {
             comparison.set(List.of());
             comparisonNote.set("Cannot compare: " + e.problem());

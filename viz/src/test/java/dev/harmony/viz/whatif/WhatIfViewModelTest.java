@@ -126,6 +126,11 @@ class WhatIfViewModelTest {
 
         model.editingProperty().set(Slot.B);
         assertThat(model.shownResultProperty().get().outcome().scenario().name()).isEqualTo("scenario-b");
+
+        assertThat(model.editor(Slot.A).editedProperty().get()).isFalse();
+        growth.field("percent").setText("100");
+        assertThat(model.editor(Slot.A).editedProperty().get()).as("the result no longer answers the form").isTrue();
+        assertThat(model.comparisonNoteProperty().get()).endsWith(" · A changed since, run again to update");
     }
 
     @Test
