@@ -1,0 +1,29 @@
+package dev.harmony.connectors.openstack.metrics;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How to read telemetry from Gnocchi.
+ *
+ * @param url            Gnocchi's URL; null to take the catalog's {@code metric} endpoint
+ * @param iface          catalog interface when {@code url} is null
+ * @param region         catalog region when {@code url} is null (blank: any)
+ * @param granularity    the archive-policy granularity to read (Ceilometer's default policies keep 5 minutes)
+ * @param nominalCoreMhz MHz per vCPU, for the MHz metric
+ */
+public record GnocchiSettings(URI url, String iface, String region, Duration granularity, long nominalCoreMhz) {
+    public GnocchiSettings {
+        Objects.requireNonNull(iface, "iface");
+        region = region == null ? "" : region;
+        if (granularity == null || granularity.toSeconds() < 1) {
+            throw new IllegalArgumentException("Gnocchi granularity must be at least one second, was " + granularity);
+        }
+    }
+
+    /** The catalog's metric endpoint, public interface, 5-minute granularity. */
+    public static GnocchiSettings fromCatalog(long nominalCoreMhz) {
+        return new GnocchiSettings(null, "public", "", Duration.ofMinutes(5), nominalCoreMhz);
+    }
+}

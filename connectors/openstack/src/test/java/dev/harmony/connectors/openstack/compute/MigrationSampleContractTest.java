@@ -1,0 +1,43 @@
+package dev.harmony.connectors.openstack.compute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Nova's {@code os-migrations} samples and the {@code os-migrateLive} request samples, per microversion. */
+class MigrationSampleContractTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2.1", "2.23", "2.59", "2.80"})
+    void migrationRecordsAreReadAtEveryStep(String version) {
+        Microversion mv = Microversion.of(version);
+        JsonNode list = ApiSamples.read("os-migrations", mv, "migrations-get.json").path("migrations");
+        assertThat(list.size()).isPositive();
+        for (JsonNode sample : list) {
+            Migration m = Migration.parse(sample, mv);
+
+            assertThat(m.id()).isEqualTo(sample.path("id").asLong()).isPositive();
+            assertThat(m.serverId()).isEqualTo(sample.path("instance_uuid").asText()).hasSize(36);
+            assertThat(m.status()).isEqualTo(sample.path("status").asText()).isNotBlank();
+            assertThat(m.sourceHost()).isEqualTo(sample.path("source_compute").asText());
+            assertThat(m.destHost()).isEqualTo(sample.path("dest_compute").asText());
+            assertThat(m.type()).isEqualTo(mv.atLeast("2.23") ? sample.path("migration_type").asText() : "");
+            assertThat(m.uuid()).isEqualTo(mv.atLeast("2.59") ? sample.path("uuid").asText() : "");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2.1", "2.25", "2.68"})
+    void theLiveMigrateBodyMatchesNovasSample(String version) {
+        Microversion mv = Microversion.of(version);
+        JsonNode sample = ApiSamples.read("os-migrate-server", mv, "live-migrate-server.json");
+        Microversion spoken = Microversion.newestWithin(Ladders.LIVE_MIGRATE, Microversion.BASE, mv);
+
+        JsonNode ours = LiveMigrateRequest.body(new ObjectMapper(), spoken, sample.path("os-migrateLive").path("host").asText());
+
+        assertThat(ours).isEqualTo(sample);
+    }
+}
