@@ -3,6 +3,7 @@ package dev.harmony.connectors.openstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.harmony.connectors.openstack.compute.Microversion;
 import dev.harmony.connectors.openstack.lab.OpenStackLab;
 import dev.harmony.connectors.openstack.lab.SharedLab;
 import dev.harmony.engine.connector.ConnectorException;
@@ -31,7 +32,7 @@ class MigrationRefusalLabTest {
     }
 
     @Test
-    void aMoveToTheHostItIsOnEndsInErrorWithTheReasonNovaRecorded(OpenStackLab lab) throws InterruptedException {
+    void from234AMoveToTheHostItIsOnEndsInErrorWithTheReasonNovaRecorded(OpenStackLab lab) throws InterruptedException {
         try (OpenStackConnector openstack = OpenStackConnector.open(lab.adminOptions())) {
             String vm3 = lab.server("vm3");
             String host = openstack.currentHost(vm3).orElseThrow();
@@ -48,6 +49,18 @@ class MigrationRefusalLabTest {
     }
 
     @Test
+    void beforeMicroversion234NovaChecksTheTargetBeforeAnsweringAndRefusesTheHostItIsOn(OpenStackLab lab) {
+        try (OpenStackConnector openstack = OpenStackConnector.open(lab.adminOptions().withMaxMicroversion(Microversion.of("2.33")))) {
+            String vm3 = lab.server("vm3");
+            String host = openstack.currentHost(vm3).orElseThrow();
+
+            assertThatThrownBy(() -> openstack.migrate(vm3, host)).isInstanceOf(ConnectorException.class)
+                    .hasMessage("Nova refused to live-migrate server vm3 (" + vm3 + ") to host " + host + ": Unable to migrate instance ("
+                            + vm3 + ") to current host (" + host + ").");
+        }
+    }
+
+    @Test
     void aSecondRequestWhileTheServerMigratesIsRefusedAsBusy(OpenStackLab lab) throws InterruptedException {
         try (OpenStackConnector openstack = OpenStackConnector.open(lab.adminOptions())) {
             String vm6 = lab.server("vm6");
@@ -57,7 +70,7 @@ class MigrationRefusalLabTest {
             MigrationTask first = openstack.migrate(vm6, away);
             assertThatThrownBy(() -> openstack.migrate(vm6, away)).isInstanceOf(ConnectorException.class)
                     .hasMessageStartingWith("Nova refused to live-migrate server vm6 (" + vm6 + ") from " + home + " to " + away
-                            + " because the server is busy with another task: Cannot 'os-migrateLive' instance " + vm6);
+                            + " because of the server's current state or task: Cannot 'os-migrateLive' instance " + vm6);
 
             assertThat(first.await(Duration.ofMinutes(1)).state()).isEqualTo(TaskState.SUCCEEDED);
             assertThat(openstack.currentHost(vm6)).contains(away);

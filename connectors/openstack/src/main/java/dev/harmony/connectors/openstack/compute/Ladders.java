@@ -17,8 +17,12 @@ public final class Ladders {
     public static final List<Microversion> MIGRATIONS = steps("2.1", "2.23", "2.59", "2.80");
     /** 2.1; 2.41: aggregate UUIDs. */
     public static final List<Microversion> AGGREGATES = steps("2.1", "2.41");
-    /** 2.1: {@code block_migration} true/false and {@code disk_over_commit}; 2.25: {@code "auto"}. */
-    public static final List<Microversion> LIVE_MIGRATE = steps("2.1", "2.25");
+    /**
+     * 2.1: {@code block_migration} true/false and {@code disk_over_commit}; 2.25: {@code "auto"}; 2.34: the same
+     * body, but Nova runs its pre-checks after answering 202 (a refused target then shows as a migration in
+     * status {@code error}, its reason in the instance action) instead of answering 400.
+     */
+    public static final List<Microversion> LIVE_MIGRATE = steps("2.1", "2.25", "2.34");
     /** 2.1; 2.84: an event's {@code details} (the reason a step failed). */
     public static final List<Microversion> INSTANCE_ACTIONS = steps("2.1", "2.84");
 

@@ -64,7 +64,8 @@ public final class JsonHttp {
     private ApiResponse exchange(String doing, String method, URI uri, HttpRequest request) {
         HttpResponse<String> response;
         try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            response = send(request, "GET".equals(method) || uri.getPath().endsWith("/auth/tokens")
+                    || uri.getPath().endsWith("/api/v1/query_range"));
         } catch (IOException e) {
             throw new ApiException(doing + ": cannot reach " + origin(uri) + " (" + describe(e) + ")", 0, describe(e));
         } catch (InterruptedException e) {
@@ -83,6 +84,23 @@ public final class JsonHttp {
             return new ApiResponse(status, response.headers(), parsed);
         } catch (JsonProcessingException e) {
             throw new ApiException(doing + ": " + origin(uri) + " answered something that is not JSON", status, e.getOriginalMessage());
+        }
+    }
+
+    /**
+     * Sends, and sends a request that is safe to repeat (a read, a login, a query) once more when a
+     * kept-alive connection turned out closed (servers and load balancers drop idle connections).
+     * An action such as a live migration is never sent twice.
+     */
+    private HttpResponse<String> send(HttpRequest request, boolean safeToRepeat) throws IOException, InterruptedException {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            String m = String.valueOf(e.getMessage());
+            if (safeToRepeat && (m.contains("received no bytes") || m.contains("Connection reset") || e instanceof java.io.EOFException)) {
+                return client.send(request, HttpResponse.BodyHandlers.ofString());
+            }
+            throw e;
         }
     }
 

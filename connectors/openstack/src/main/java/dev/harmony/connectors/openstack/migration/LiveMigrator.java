@@ -12,16 +12,14 @@ import dev.harmony.engine.connector.ConnectorException;
 import dev.harmony.engine.connector.MigrationTask;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Live-migrates servers with {@code os-migrateLive} to a named compute host and hands back a task
  * that follows Nova's migration record. Nova's refusals become plain reasons: an unknown host
- * (HTTP 400), a server busy with another task (409), a server in a state that cannot move.
+ * (HTTP 400), a server busy with another task or in a state that cannot move (409). Whether the server
+ * can move is left to Nova, which knows its state and task at the moment it is asked.
  */
 public final class LiveMigrator {
-    private static final Set<String> MOVABLE = Set.of("ACTIVE", "PAUSED");
-
     private final ComputeApi compute;
     private final Clock clock;
     private final NovaMigrations migrations;
@@ -37,10 +35,6 @@ public final class LiveMigrator {
         Server server = server(serverId).orElseThrow(() -> new ConnectorException(
                 "Nova at " + compute.authority() + " does not know server " + serverId));
         String who = "server " + server.name() + " (" + serverId + ")";
-        if (!MOVABLE.contains(server.status())) {
-            throw new ConnectorException(who + " is " + server.status() + (server.taskState().isEmpty() ? "" : " (" + server.taskState() + ")")
-                    + "; Nova live-migrates only ACTIVE or PAUSED servers");
-        }
         long before = migrations.newestId(serverId);
         Microversion mv = compute.use(Ladders.LIVE_MIGRATE);
         ObjectNode body = LiveMigrateRequest.body(compute.http().json(), mv, targetHost);
@@ -78,7 +72,7 @@ public final class LiveMigrator {
             case 403 -> "Nova does not allow this account to live-migrate " + who + " (an admin role is needed): " + said;
             case 404 -> "Nova no longer has " + who + ": " + said;
             case 409 -> "Nova refused to live-migrate " + who + " from " + source + " to " + target
-                    + " because the server is busy with another task: " + said;
+                    + " because of the server's current state or task: " + said;
             default -> e.getMessage();
         };
         return new ConnectorException(reason, e);
