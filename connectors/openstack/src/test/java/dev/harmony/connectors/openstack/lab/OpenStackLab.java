@@ -59,8 +59,8 @@ public final class OpenStackLab implements AutoCloseable {
         if (rc != 0 || !Files.exists(envFile)) {
             String tail = tail(log);
             run(scripts.resolve("openstack-lab-down.sh"), work.resolve("lab-down.log"), Duration.ofMinutes(2));
-            throw new IllegalStateException("the OpenStack lab did not start (exit " + rc + "); it needs root and Debian's OpenStack"
-                    + " packages, see docs/openstack.md. Last lines of " + log + ":\n" + tail);
+            throw new IllegalStateException("the OpenStack lab did not start (exit " + rc + "); it needs root, Debian's OpenStack"
+                    + " packages and free ports (docs/openstack.md). Last lines of " + log + ":\n" + tail);
         }
         OpenStackLab lab = new OpenStackLab(scripts, state, read(envFile), startup);
         Runtime.getRuntime().addShutdownHook(new Thread(lab::close, "openstack-lab-teardown"));
