@@ -170,6 +170,26 @@ driver = noop
 enabled = false
 CNF
 
+# Gnocchi, the metrics service Ceilometer writes to: file storage, MariaDB index, Keystone tokens.
+# Its paste file names only the project, so the token check would look in /etc/gnocchi: point it here.
+mkdir -p "$RUN/gnocchi"
+sed "s#^oslo_config_project = gnocchi#&\noslo_config_file = $E/gnocchi.conf#" \
+  /usr/lib/python3/dist-packages/gnocchi/rest/api-paste.ini > "$E/gnocchi-api-paste.ini"
+cat > "$E/gnocchi.conf" <<CNF
+[DEFAULT]
+log_file = $RUN/log/gnocchi-api.log
+coordination_url = file://$RUN/gnocchi/locks
+[api]
+auth_mode = keystone
+paste_config = $E/gnocchi-api-paste.ini
+[indexer]
+url = $DB/gnocchi
+[storage]
+driver = file
+file_basepath = $RUN/gnocchi
+$TOKEN_CHECK
+CNF
+
 # one overlay per compute: its host name (which is also its hypervisor name) and state directory
 for n in $(seq "$COMPUTES"); do
   mkdir -p "$RUN/state/compute$n"

@@ -2,7 +2,8 @@
 # Harmony's OpenStack lab: a real OpenStack Zed control plane from Debian bookworm's packages, on
 # 127.0.0.1 only, as plain background processes (no systemd, no containers):
 #   MariaDB, RabbitMQ, Keystone, Placement, Glance (file store), neutron-server (ML2, no agents),
-#   nova-api, -conductor, -scheduler and three nova-compute with the fake virt driver (fake-host-1..3).
+#   nova-api, -conductor, -scheduler and three nova-compute with the fake virt driver (fake-host-1..3),
+#   and Gnocchi's API (the metrics service; the tests fill it, nothing here measures anything).
 # Then seed.py creates the catalog, an image, flavors, a second availability zone, two server
 # groups, six servers pinned two per host and an application credential, and writes lab.env.
 #
@@ -16,14 +17,14 @@ LAB=${HARMONY_OS_LAB_DIR:-/tmp/harmony-openstack-lab}
 RUN=$LAB/run
 PY=/usr/bin/python3           # Debian's python: the OpenStack libraries live in its dist-packages
 COMPUTES=3
-PORTS="3306 5000 5672 8774 8778 9292 9696"
+PORTS="3306 5000 5672 8041 8774 8778 9292 9696"
 T0=$(date +%s%N)
 
 say() { local ms=$(( ($(date +%s%N) - T0) / 1000000 )); printf '[lab %4d.%ds] %s\n' $((ms / 1000)) $((ms % 1000 / 100)) "$*"; }
 fail() { say "FAILED: $*"; exit 1; }
 
 # --- packages -----------------------------------------------------------------------------------
-PACKAGES=(python3-nova python3-keystone python3-placement python3-glance python3-neutron python3-pymysql
+PACKAGES=(python3-nova python3-keystone python3-placement python3-glance python3-neutron python3-gnocchi python3-pymysql
           rabbitmq-server mariadb-server prometheus curl)
 missing=()
 for p in "${PACKAGES[@]}"; do
@@ -86,7 +87,7 @@ start rabbitmq rabbitmq-server
 until_ok 60 MariaDB mariadb-admin --socket="$RUN/mysql.sock" -uroot ping
 {
   echo "CREATE USER 'os'@'127.0.0.1' IDENTIFIED BY 'os';"
-  for db in keystone placement glance neutron nova_api nova_cell0 nova; do
+  for db in keystone placement glance neutron nova_api nova_cell0 nova gnocchi; do
     echo "CREATE DATABASE $db; GRANT ALL ON $db.* TO 'os'@'127.0.0.1';"
   done
 } | mariadb --socket="$RUN/mysql.sock" -uroot
@@ -116,6 +117,7 @@ placement-manage --config-dir "$E/placement" db sync > "$RUN/log/schema-placemen
 "$RUN/bin/glance-manage" --config-file "$E/glance-api.conf" db_sync > "$RUN/log/schema-glance.out" 2>&1 & jobs_+=($!)
 "$RUN/bin/neutron-db-manage" --config-file "$E/neutron.conf" upgrade heads > "$RUN/log/schema-neutron.out" 2>&1 & jobs_+=($!)
 nova_schema > "$RUN/log/schema-nova.out" 2>&1 & jobs_+=($!)
+gnocchi-upgrade --config-file "$E/gnocchi.conf" > "$RUN/log/schema-gnocchi.out" 2>&1 & jobs_+=($!)
 for j in "${jobs_[@]}"; do wait "$j" || fail "a schema step failed: see $RUN/log/schema-*.out"; done
 until_ok 120 RabbitMQ rabbitmq-diagnostics -n rabbit@localhost -q check_port_connectivity
 say "schemas ready, Keystone and RabbitMQ up"
@@ -124,6 +126,7 @@ say "schemas ready, Keystone and RabbitMQ up"
 OS_PLACEMENT_CONFIG_DIR=$E/placement start placement "$PY" "$RUN/bin/wsgi_serve.py" placement 8778
 start glance-api "$RUN/bin/glance-api" --config-file "$E/glance-api.conf"
 start neutron-server "$RUN/bin/neutron-server" --config-file "$E/neutron.conf"
+GNOCCHI_CONF=$E/gnocchi.conf start gnocchi-api "$PY" "$RUN/bin/wsgi_serve.py" gnocchi 8041
 # The scheduler and the computes exit at start-up when Placement does not answer yet.
 until_ok 120 Placement curl -sf http://127.0.0.1:8778/
 for s in api conductor scheduler; do start nova-$s "$RUN/bin/nova-$s" --config-file "$E/nova.conf" --log-file "$RUN/log/nova-$s.log"; done
@@ -133,6 +136,7 @@ for n in $(seq "$COMPUTES"); do
 done
 until_ok 120 Glance curl -s -o /dev/null http://127.0.0.1:9292/
 until_ok 120 neutron-server curl -sf http://127.0.0.1:9696/
+until_ok 120 Gnocchi curl -sf http://127.0.0.1:8041/
 until_ok 240 nova-api curl -sf http://127.0.0.1:8774/
 computes_in_db() {
   [ "$(mariadb --socket="$RUN/mysql.sock" -uroot -N -e 'SELECT COUNT(*) FROM nova.compute_nodes')" = "$COMPUTES" ]
@@ -143,4 +147,4 @@ say "services started"
 
 # --- the cloud's content ------------------------------------------------------------------------
 "$PY" "$HERE/seed.py" content "$RUN" "$COMPUTES" || fail "seeding the lab (see the lines above)"
-say "READY: $COMPUTES hypervisors, 6 servers, 2 availability zones, 2 server groups; settings in $RUN/lab.env"
+say "READY: $COMPUTES hypervisors, 6 servers, 2 availability zones, 2 server groups, Gnocchi; settings in $RUN/lab.env"

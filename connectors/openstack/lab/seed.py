@@ -1,6 +1,6 @@
 """Fills Harmony's OpenStack lab through the public APIs (standard library only).
 
-  seed.py catalog               service catalog entries for compute, placement, image and network
+  seed.py catalog               service catalog entries for compute, placement, image, network and metric
   seed.py content RUN COMPUTES  image, flavors, zone az2, server groups, six servers, an application
                                 credential; writes RUN/lab.env for the tests
 """
@@ -56,13 +56,14 @@ def eventually(what, seconds, check):
 def catalog():
     token, _ = admin_token()
     services = [("nova", "compute", NOVA), ("placement", "placement", "http://127.0.0.1:8778"),
-                ("glance", "image", "http://127.0.0.1:9292"), ("neutron", "network", "http://127.0.0.1:9696")]
+                ("glance", "image", "http://127.0.0.1:9292"), ("neutron", "network", "http://127.0.0.1:9696"),
+                ("gnocchi", "metric", "http://127.0.0.1:8041")]
     for name, kind, url in services:
         _, made = call("POST", KEYSTONE + "/services", {"service": {"name": name, "type": kind}}, token)
         for interface in ("public", "internal", "admin"):
             call("POST", KEYSTONE + "/endpoints", {"endpoint": {
                 "service_id": made["service"]["id"], "interface": interface, "url": url, "region_id": "RegionOne"}}, token)
-    print("catalog: compute, placement, image, network")
+    print("catalog: compute, placement, image, network, metric")
 
 
 def content(run, computes):

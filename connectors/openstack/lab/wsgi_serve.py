@@ -1,6 +1,6 @@
-"""Serves Keystone or Placement (WSGI applications) on 127.0.0.1 with the standard library.
+"""Serves Keystone, Placement or Gnocchi's API (WSGI applications) on 127.0.0.1 with the standard library.
 
-Debian runs them under Apache or uWSGI; the lab needs neither. Usage: wsgi_serve.py keystone|placement PORT
+Debian runs them under Apache or uWSGI; the lab needs neither. Usage: wsgi_serve.py keystone|placement|gnocchi PORT
 """
 import os
 import socketserver
@@ -22,6 +22,11 @@ def application(service):
         sys.argv = [sys.argv[0], "--config-file", os.environ["KEYSTONE_CONF"]]
         from keystone.server.wsgi import initialize_public_application
         return initialize_public_application()
+    if service == "gnocchi":
+        sys.argv = [sys.argv[0], "--config-file", os.environ["GNOCCHI_CONF"]]
+        from gnocchi.cli import api
+        from gnocchi.rest import app
+        return app.load_app(api.prepare_service())
     from placement.wsgi import init_application  # reads $OS_PLACEMENT_CONFIG_DIR/placement.conf
     return init_application()
 

@@ -22,7 +22,8 @@ public final class JsonHttp {
     private final Duration readTimeout;
 
     public JsonHttp(TlsPolicy tls, Duration connectTimeout, Duration readTimeout) {
-        this.client = HttpClient.newBuilder().sslContext(tls.sslContext()).connectTimeout(connectTimeout)
+        // HTTP/1.1 as OpenStack APIs speak it: no h2c upgrade headers, which some WSGI servers answer by hanging up.
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(tls.sslContext()).connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         this.readTimeout = readTimeout;
     }

@@ -18,8 +18,10 @@ import java.util.Set;
 
 /**
  * Server telemetry from Gnocchi (Ceilometer's store), found in the catalog as service type
- * {@code metric}: per server, the {@code cpu} counter as {@code rate:mean} (ns of CPU time per
- * interval), {@code vcpus} and {@code memory.usage} (MB) of the {@code instance} resource.
+ * {@code metric}: per server, the {@code cpu} counter as {@code rate:mean} (the mean increase, in ns
+ * of CPU time, between two of Ceilometer's polls), {@code vcpus} and {@code memory.usage} (MB) of the
+ * {@code instance} resource, as Ceilometer names them. A measure stamped {@code t} fills the interval
+ * starting at {@code t}.
  */
 public final class GnocchiMetrics implements MetricsSource {
     private final JsonHttp http;
@@ -54,7 +56,7 @@ public final class GnocchiMetrics implements MetricsSource {
             float[] vcpus = measures(server, "vcpus", "mean", grid);
             float[] percent = grid.empty();
             float[] mhz = grid.empty();
-            double seconds = settings.granularity().toSeconds();
+            double seconds = settings.cpuSampleInterval().toSeconds();
             float lastVcpus = Float.NaN;
             for (int i = 0; i < cpuNs.length; i++) {
                 lastVcpus = vcpus != null && !Float.isNaN(vcpus[i]) ? vcpus[i] : lastVcpus;

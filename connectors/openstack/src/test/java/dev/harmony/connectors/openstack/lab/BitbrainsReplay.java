@@ -57,6 +57,23 @@ public final class BitbrainsReplay {
         }
     }
 
+    /** The six trace VMs of the slice, standing in for the lab's servers vm1 .. vm6. */
+    static List<Vm> forLab(OpenStackLab lab) {
+        List<Vm> vms = new ArrayList<>();
+        String[] traces = {"100", "101", "105", "106", "11", "111"};
+        for (int i = 0; i < traces.length; i++) {
+            vms.add(Vm.read(traces[i], lab.server("vm" + (i + 1))));
+        }
+        return List.copyOf(vms);
+    }
+
+    /** The window the replay covers: whole rows, ending at the last five-minute mark before now. */
+    static Instant[] window(List<Vm> vms) {
+        long step = ROW.toSeconds();
+        Instant to = Instant.ofEpochSecond((Instant.now().getEpochSecond() / step - 1) * step);
+        return new Instant[] {to.minus(ROW.multipliedBy(vms.get(0).rows().size())), to};
+    }
+
     /** The OpenMetrics text for promtool: the trace's first row covers {@code [from, from + 5 min)}. */
     static String openMetrics(List<Vm> vms, Instant from) {
         StringBuilder out = new StringBuilder();

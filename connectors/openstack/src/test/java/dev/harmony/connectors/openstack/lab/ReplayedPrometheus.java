@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -42,14 +41,10 @@ public final class ReplayedPrometheus implements AutoCloseable {
     static ReplayedPrometheus start(OpenStackLab lab) {
         try {
             Path dir = Files.createTempDirectory("harmony-prometheus");
-            List<BitbrainsReplay.Vm> vms = new ArrayList<>();
-            String[] traces = {"100", "101", "105", "106", "11", "111"};
-            for (int i = 0; i < traces.length; i++) {
-                vms.add(BitbrainsReplay.Vm.read(traces[i], lab.server("vm" + (i + 1))));
-            }
-            long step = BitbrainsReplay.ROW.toSeconds();
-            Instant to = Instant.ofEpochSecond((Instant.now().getEpochSecond() / step - 1) * step);
-            Instant from = to.minus(BitbrainsReplay.ROW.multipliedBy(vms.get(0).rows().size()));
+            List<BitbrainsReplay.Vm> vms = BitbrainsReplay.forLab(lab);
+            Instant[] window = BitbrainsReplay.window(vms);
+            Instant from = window[0];
+            Instant to = window[1];
             Path openMetrics = dir.resolve("replay.om.txt");
             Files.writeString(openMetrics, BitbrainsReplay.openMetrics(vms, from));
             Path data = dir.resolve("data");

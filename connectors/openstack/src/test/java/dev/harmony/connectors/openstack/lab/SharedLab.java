@@ -6,8 +6,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Gives test classes the one OpenStack lab of this test run, started on first use and torn down
- * when the run ends (or, failing that, by a shutdown hook), and the Prometheus that holds the replayed
- * trace for its servers. If the lab cannot start, every test that asks for it fails with the reason.
+ * when the run ends (or, failing that, by a shutdown hook), and the Prometheus and the lab's Gnocchi
+ * holding the replayed trace for its servers. If the lab cannot start, every test that asks for it fails with the reason.
  */
 public final class SharedLab implements ParameterResolver {
     private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(SharedLab.class);
@@ -15,7 +15,7 @@ public final class SharedLab implements ParameterResolver {
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == OpenStackLab.class || type == ReplayedPrometheus.class;
+        return type == OpenStackLab.class || type == ReplayedPrometheus.class || type == ReplayedGnocchi.class;
     }
 
     @Override
@@ -24,6 +24,10 @@ public final class SharedLab implements ParameterResolver {
         OpenStackLab lab = store.getOrComputeIfAbsent("lab", key -> new Closing(started()), Closing.class).resource(OpenStackLab.class);
         if (parameter.getParameter().getType() == OpenStackLab.class) {
             return lab;
+        }
+        if (parameter.getParameter().getType() == ReplayedGnocchi.class) {
+            return store.getOrComputeIfAbsent("gnocchi", key -> new Closing(ReplayedGnocchi.start(lab)), Closing.class)
+                    .resource(ReplayedGnocchi.class);
         }
         return store.getOrComputeIfAbsent("prometheus", key -> new Closing(ReplayedPrometheus.start(lab)), Closing.class)
                 .resource(ReplayedPrometheus.class);

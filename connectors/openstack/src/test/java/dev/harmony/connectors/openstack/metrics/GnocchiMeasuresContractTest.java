@@ -8,9 +8,9 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /**
- * Gnocchi's measures format, {@code [[timestamp, granularity, value], ...]}. No Gnocchi server runs in
- * these tests (see docs/openstack.md): this answer is written from Gnocchi's API documentation, not
- * recorded from a server.
+ * Gnocchi's measures format, {@code [[timestamp, granularity, value], ...]}, placed on the grid: a
+ * plain unit test of the parsing, with an answer of the shape the lab's Gnocchi gives
+ * ({@code GnocchiMetricsLabTest} reads the real one).
  */
 class GnocchiMeasuresContractTest {
 
