@@ -24,13 +24,15 @@ public final class OpenStackLab implements AutoCloseable {
     private static final Duration START_LIMIT = Duration.ofMinutes(20);
 
     private final Path scripts;
+    private final Path work;
     private final Path state;
     private final Map<String, String> env;
     private final Duration startup;
     private boolean closed;
 
-    private OpenStackLab(Path scripts, Path state, Map<String, String> env, Duration startup) {
+    private OpenStackLab(Path scripts, Path work, Path state, Map<String, String> env, Duration startup) {
         this.scripts = scripts;
+        this.work = work;
         this.state = state;
         this.env = env;
         this.startup = startup;
@@ -53,7 +55,7 @@ public final class OpenStackLab implements AutoCloseable {
         Path envFile = state.resolve("run").resolve("lab.env");
         if ("1".equals(System.getenv("HARMONY_OS_LAB_REUSE")) && Files.exists(envFile)) {
             // A developer's running lab, brought up by hand: used as it is and left running.
-            OpenStackLab reused = new OpenStackLab(scripts, state, read(envFile), Duration.ZERO);
+            OpenStackLab reused = new OpenStackLab(scripts, work, state, read(envFile), Duration.ZERO);
             reused.closed = true;
             return reused;
         }
@@ -68,7 +70,7 @@ public final class OpenStackLab implements AutoCloseable {
             throw new IllegalStateException("the OpenStack lab did not start (exit " + rc + "); it needs root, Debian's OpenStack"
                     + " packages and free ports (docs/openstack.md). Last lines of " + log + ":\n" + tail);
         }
-        OpenStackLab lab = new OpenStackLab(scripts, state, read(envFile), startup);
+        OpenStackLab lab = new OpenStackLab(scripts, work, state, read(envFile), startup);
         Runtime.getRuntime().addShutdownHook(new Thread(lab::close, "openstack-lab-teardown"));
         return lab;
     }
@@ -111,7 +113,7 @@ public final class OpenStackLab implements AutoCloseable {
     public synchronized void close() {
         if (!closed) {
             closed = true;
-            run(scripts.resolve("openstack-lab-down.sh"), state.resolveSibling("harmony-openstack-lab-down.log"), Duration.ofMinutes(2));
+            run(scripts.resolve("openstack-lab-down.sh"), work.resolve("lab-down.log"), Duration.ofMinutes(2));
         }
     }
 
