@@ -111,7 +111,7 @@ public final class OpenStackConnector implements Connector {
 
     @Override
     public List<Constraint> constraints() {
-        return rules.read(inventory.read());
+        return rules.read(inventory::read);
     }
 
     @Override

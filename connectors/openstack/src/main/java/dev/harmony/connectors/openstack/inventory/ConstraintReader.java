@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,14 +42,16 @@ public final class ConstraintReader {
                 .map(g -> ServerGroup.parse(g, mv)).toList();
     }
 
-    public List<Constraint> read(InventorySnapshot inventory) {
+    /** @param inventory read only when zone rules are wanted */
+    public List<Constraint> read(Supplier<InventorySnapshot> inventory) {
         List<Constraint> rules = new ArrayList<>();
         for (ServerGroup g : serverGroups()) {
             translate(g).ifPresent(rules::add);
         }
         if (zonePolicy == ZonePolicy.KEEP_CURRENT_ZONE) {
+            InventorySnapshot now = inventory.get();
             Map<String, Set<String>> vmsByZone = new TreeMap<>();
-            inventory.placement().hostByVm().forEach((vm, host) -> inventory.host(host).ifPresent(
+            now.placement().hostByVm().forEach((vm, host) -> now.host(host).ifPresent(
                     h -> vmsByZone.computeIfAbsent(h.availabilityZone(), z -> new TreeSet<>()).add(vm)));
             vmsByZone.forEach((zone, vms) -> rules.add(new ZoneRule("zone:" + zone, vms, Set.of(zone))));
         }
