@@ -115,10 +115,10 @@ final class ProfileReader {
             }
         }
         Value lab = f.get("lab");
-        URI url = f.containsKey("url") ? url(f.get("url")) : null;
         Value user = f.get("user");
         TlsMode tls = f.containsKey("tls") ? word(f.get("tls"), "tls", TlsMode.ofWord(f.get("tls").text()), "pin or insecure")
                 : TlsMode.VERIFY;
+        URI url = f.containsKey("url") ? url(f.get("url"), tls) : null;
         SecretMode secret = url == null ? SecretMode.NONE : f.containsKey("secret")
                 ? word(f.get("secret"), "secret", SecretMode.ofWord(f.get("secret").text()), "store or ask") : SecretMode.STORE;
         if (url != null && secret == SecretMode.NONE) {
@@ -134,12 +134,14 @@ final class ProfileReader {
                 user == null ? null : user.text(), tls, secret, fingerprint == null ? null : fingerprint.text(), options);
     }
 
-    private URI url(Value v) {
+    /** An https URL; plain http only where the profile has opted out of TLS checks (a lab), since it has none either. */
+    private URI url(Value v, TlsMode tls) {
         try {
             URI url = new URI(v.text());
-            if (!"https".equalsIgnoreCase(url.getScheme()) || url.getHost() == null) {
+            boolean plainLab = tls == TlsMode.INSECURE && "http".equalsIgnoreCase(url.getScheme());
+            if (!("https".equalsIgnoreCase(url.getScheme()) || plainLab) || url.getHost() == null) {
                 throw new ProfileFormatException(file, v.line(), "url", "\"" + v.text()
-                        + "\" is not an https:// URL with a host (e.g. https://vc01.example.com/sdk)");
+                        + "\" is not an https:// URL with a host (e.g. https://vc01.example.com/sdk; http:// only with tls insecure)");
             }
             if (url.getUserInfo() != null) {
                 throw new ProfileFormatException(file, v.line(), "url", "must not carry a user or password; use the user field");

@@ -139,4 +139,24 @@ class ProfileFileTest {
                 e -> assertThat(e.field()).isEqualTo("user"));
         assertThat(Files.readString(file.location())).isEqualTo(before);
     }
+
+    @Test
+    void plainHttpIsAcceptedOnlyWhereTheProfileHasOptedOutOfTlsChecks() throws Exception {
+        ProfileFile lab = file("""
+                {"schema": "harmony.profiles/1", "profiles": [
+                  {"name": "os-lab", "kind": "openstack", "url": "http://127.0.0.1:5000/v3", "user": "admin", "tls": "insecure",
+                   "options": {"project": "admin"}}]}
+                """);
+        assertThat(lab.read().get(0).url()).isEqualTo(URI.create("http://127.0.0.1:5000/v3"));
+
+        ProfileFile verified = file("""
+                {"schema": "harmony.profiles/1", "profiles": [
+                  {"name": "os", "kind": "openstack",
+                   "url": "http://keystone.example.com:5000/v3", "user": "admin", "options": {"project": "admin"}}]}
+                """);
+        assertThatThrownBy(verified::read).isInstanceOfSatisfying(ProfileFormatException.class, e -> {
+            assertThat(e.field()).isEqualTo("url");
+            assertThat(e.getMessage()).contains("line 3").contains("http:// only with tls insecure");
+        });
+    }
 }
