@@ -39,16 +39,15 @@ final class PlanSourceLoader {
         this.context = context;
     }
 
-    /** The lab name of a {@code lab:NAME} source; a user error for anything else. */
-    static String labOf(String source) {
-        if (source == null || !source.startsWith("lab:") || source.length() == 4) {
-            throw new UserError("--source '" + source + "' is not a lab source such as lab:bitbrains-rnd; this Harmony plans for labs");
+    PlanningRequest request(String source, int threads, java.io.PrintWriter err) {
+        dev.harmony.app.profile.ConnectionProfile profile = Sources.profileOf(context, source);
+        if (profile != null && !dev.harmony.app.profile.LabProfileKind.ID.equals(profile.kind())) {
+            try (dev.harmony.engine.connector.Connector connector = dev.harmony.app.profile.ProfileConnector.open(
+                    context.profileKinds(), profile, Sources.login(context, err))) {
+                return ConnectorPlanSource.request(source, connector, threads);
+            }
         }
-        return source.substring(4);
-    }
-
-    PlanningRequest request(String source, int threads) {
-        String name = labOf(source);
+        String name = Sources.labOf(context, source, "plan");
         LabCatalog labs = catalog(name);
         LabDataset dataset = labs.dataset(name);
         try (LabConnector lab = labs.open(name, LabOptions.defaults().withStateFile(ExecuteSources.labState(context, name)))) {
@@ -71,7 +70,7 @@ final class PlanSourceLoader {
      * @param memoryLoad provisioned memory over host memory the datacenter is sized for; the lab's own when NaN
      */
     ReplayInput replay(String source, DayRange days, double memoryLoad) {
-        String name = labOf(source);
+        String name = Sources.labOf(context, source, "replay");
         LabCatalog labs = catalog(name);
         LabDataset dataset = labs.dataset(name);
         Instant from = dataset.start().plus(Duration.ofDays(days.first() - 1));

@@ -33,8 +33,10 @@ import picocli.CommandLine.Spec;
 final class ReplayCommand implements Callable<Integer> {
     private static final List<String> POLICIES = List.of("none", "reactive", "greedy", "harmony");
     private final AppContext context;
-    @Option(names = "--source", required = true, paramLabel = "SOURCE", description = "The lab to replay, e.g. lab:bitbrains-rnd.")
+    @Option(names = "--source", paramLabel = "SOURCE", description = "The lab to replay, e.g. lab:bitbrains-rnd, or profile:NAME of a lab profile.")
     private String source;
+    @Mixin
+    private ProfileOption profile;
     @Option(names = "--policy", split = ",", paramLabel = "NAME", description = "none, reactive, greedy, harmony; comma-separated or repeated (default: all four).")
     private List<String> policies = new ArrayList<>(POLICIES);
     @Option(names = "--days", paramLabel = "A-B", description = "Days of the trace to replay, day 1 first (default ${DEFAULT-VALUE}; tuning used 1-20).")
@@ -62,6 +64,7 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        String source = profile.source(this.source);
         List<String> chosen = policies.stream().map(p -> p.strip().toLowerCase(Locale.ROOT)).distinct().toList();
         for (String p : chosen) {
             if (!POLICIES.contains(p)) {
@@ -87,9 +90,11 @@ final class ReplayCommand implements Callable<Integer> {
         PlannerOptions planner = ReplayDefaults.planner(threshold, maxMoves).withMinGain(minGain);
         ReplayRunner runner = new ReplayRunner(options);
         Map<String, PolicyResult> results = new LinkedHashMap<>();
+        boolean bar = TerminalProgress.onTerminal();
+        TerminalProgress progress = new TerminalProgress(err, bar, "harmony replay: ", 0);
         for (String p : chosen) {
-            err.printf(Locale.ROOT, "harmony replay: %s over days %s of %s ...%n", p, range, source);
-            err.flush();
+            int done = results.size();
+            progress.line(String.format(Locale.ROOT, "%s over days %s of %s ...", p, range, source));
             ReplayPolicy policy = switch (p) {
                 case "none" -> ReplayPolicy.none();
                 case "reactive" -> ReplayPolicy.reactiveBalancer();
@@ -97,10 +102,15 @@ final class ReplayCommand implements Callable<Integer> {
                 default -> ReplayPolicy.planning(new HarmonyPlanner(planner, HealthOptions.defaults()));
             };
             results.put(p, runner.run(input, policy, line -> {
-                err.println("  " + line);
-                err.flush();
+                if (bar) {
+                    progress.step(done, chosen.size(), p + ": " + line);
+                } else {
+                    progress.line("  " + line);
+                }
             }));
+            progress.step(results.size(), chosen.size(), p + " done");
         }
+        progress.finish();
         PrintWriter out = spec.commandLine().getOut();
         if (json.enabled()) {
             JsonOutput.write(out, ReplayJson.of(source, range, options, input.hosts().size(), results));

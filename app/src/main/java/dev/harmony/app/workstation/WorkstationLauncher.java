@@ -34,6 +34,7 @@ public final class WorkstationLauncher {
         CountDownLatch closed = new CountDownLatch(1);
         boolean smokeTest = Boolean.getBoolean(SMOKE_TEST_PROPERTY);
         AtomicReference<String> finalStatus = new AtomicReference<>("");
+        AtomicReference<AutoCloseable> connections = new AtomicReference<>(() -> { });
         FxTaskRunner runner = new FxTaskRunner();
         LabWorkspaceSource source = new LabWorkspaceSource(context.bundledLabs(), DEFAULT_LAB);
         WorkstationServices services = userServices(context);
@@ -43,6 +44,7 @@ public final class WorkstationLauncher {
                 Stage stage = new Stage();
                 stage.setOnHidden(e -> closed.countDown());
                 WorkstationViewModel model = WorkstationWindow.show(stage, source, runner, services);
+                connections.set(dev.harmony.app.workstation.connect.ConnectPanel.install(stage, model, context, runner, DEFAULT_LAB, source));
                 if (openedFile != null) {
                     model.noteOpenedFile(openedFile);
                 }
@@ -70,6 +72,7 @@ public final class WorkstationLauncher {
             System.err.println("harmony: the window could not start: " + e.getMessage() + " (details in " + context.logFile() + ")");
             return ExitCodes.INTERNAL_ERROR;
         } finally {
+            closeQuietly(connections.get());
             source.close();
             runner.close();
             context.close();
@@ -87,6 +90,14 @@ public final class WorkstationLauncher {
             LOG.warn("the store did not open ({}); models and plans of this window are kept in memory only", e.getMessage());
             WorkstationServices memory = WorkstationServices.inMemory();
             return new WorkstationServices(memory.store(), memory.execution(), preferences, home);
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            LOG.warn("closing the connections failed: {}", e.toString());
         }
     }
 

@@ -38,6 +38,7 @@ public final class WorkstationView extends BorderPane {
         addTab("graphTab", "Affinity graph", new AffinityGraphView(model.graph()));
         addTab("heatMapTab", "Heat map", new AffinityHeatMapView(model.heatMap()));
         addTab("healthTab", "Health", new HealthDashboardView(model.health()));
+        addTab("whatIfTab", "What-if", new dev.harmony.viz.whatif.WhatIfView(model.whatIf()));
         addTab("trainingTab", "Training", new dev.harmony.app.workstation.training.TrainingView(model.training()));
         addTab("planTab", "Plan", new dev.harmony.app.workstation.plan.PlanView(model.plan(), model.execution(), null));
         addTab("reportTab", "Report", new dev.harmony.app.workstation.export.ExportView(model.export()));

@@ -15,6 +15,7 @@ import dev.harmony.app.workstation.plan.PlanViewModel;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import java.util.Optional;
+import dev.harmony.viz.whatif.WhatIfViewModel;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -45,6 +46,7 @@ public final class WorkstationViewModel implements AutoCloseable {
     private final ExportViewModel export;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private volatile WorkspaceSource opened;
+    private final WhatIfViewModel whatIf;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Harmony");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Ready");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
@@ -74,6 +76,10 @@ public final class WorkstationViewModel implements AutoCloseable {
             heatMap.show(scene);
         });
         this.monitor = new PoolMonitor(runner, feed, graph, health);
+        this.whatIf = new WhatIfViewModel(task -> runner.run(() -> {
+            task.run();
+            return null;
+        }, done -> { }, failed -> { }), runner.ui());
     }
 
     /**
@@ -92,6 +98,7 @@ public final class WorkstationViewModel implements AutoCloseable {
             monitor.start(workspace.feed(), workspace.inventory());
             opened = source;
             training.refresh();
+            dev.harmony.app.workstation.whatif.WhatIfSources.attach(whatIf, source, workspace.inventory());
             loading.set(false);
         }, error -> {
             status.set("Could not open " + source.title() + ": " + describe(error));
@@ -171,6 +178,11 @@ public final class WorkstationViewModel implements AutoCloseable {
 
     public HealthDashboardViewModel health() {
         return health;
+    }
+
+    /** The what-if panel: scenarios A and B, runs against the open lab, and their comparison. */
+    public WhatIfViewModel whatIf() {
+        return whatIf;
     }
 
     /** What the background computations of the pool are doing, or what went wrong; empty when current. */

@@ -1,0 +1,2 @@
+/** Server telemetry from Prometheus (PromQL, libvirt-exporter names) or Gnocchi. */
+package dev.harmony.connectors.openstack.metrics;
