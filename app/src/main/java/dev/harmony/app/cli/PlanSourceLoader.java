@@ -6,9 +6,9 @@ import dev.harmony.connectors.lab.connector.LabConnector;
 import dev.harmony.connectors.lab.connector.LabOptions;
 import dev.harmony.connectors.lab.dataset.LabDataset;
 import dev.harmony.connectors.lab.datacenter.DatacenterOptions;
-import dev.harmony.engine.affinity.AffinityOptions;
 import dev.harmony.engine.affinity.VmDemand;
-import dev.harmony.engine.affinity.Window;
+import dev.harmony.engine.execution.ExecutedMoves;
+import dev.harmony.engine.execution.ExecutionStore;
 import dev.harmony.engine.forecast.ForecastBatch;
 import dev.harmony.engine.forecast.SeasonalForecaster;
 import dev.harmony.engine.forecast.SeasonalOptions;
@@ -18,17 +18,21 @@ import dev.harmony.engine.model.Metric;
 import dev.harmony.engine.model.TimeSeries;
 import dev.harmony.engine.model.Vm;
 import dev.harmony.engine.planner.PlanningRequest;
-import dev.harmony.engine.planner.RealizedAffinityScores;
+import dev.harmony.engine.planner.PredictedAffinity;
+import dev.harmony.engine.planner.RecentMove;
 import dev.harmony.engine.replay.ReplayInput;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Builds what {@code harmony plan} and {@code harmony replay} work on from a lab: for a plan, the lab as
  * {@code harmony execute} will find it (its state file), "now" on the replay clock, forecasts from the
- * history before now and realized affinity of the day before as the predicted affinity; for a replay, the
+ * history before now, the predicted affinity {@link PlanAffinity} chooses and the moves executed from the
+ * store's journal for hysteresis; for a replay, the
  * lab's datacenter as built, with the whole recorded trace.
  */
 final class PlanSourceLoader {
@@ -47,7 +51,11 @@ final class PlanSourceLoader {
         return source.substring(4);
     }
 
-    PlanningRequest request(String source, int threads) {
+    /**
+     * @param hysteresis how far back executed moves are read for the planner's hysteresis
+     * @param say        told which predicted affinity is used and how many executed moves were found
+     */
+    PlanningRequest request(String source, int threads, Duration hysteresis, Consumer<String> say) {
         String name = labOf(source);
         LabCatalog labs = catalog(name);
         LabDataset dataset = labs.dataset(name);
@@ -58,10 +66,15 @@ final class PlanSourceLoader {
             List<VmDemand> demand = demand(dataset, inventory.vms());
             List<VmForecast> forecasts = new ForecastBatch(new SeasonalForecaster(SeasonalOptions.defaults()), threads)
                     .forecast(demand, now, HORIZON);
-            RealizedAffinityScores affinity = new RealizedAffinityScores(demand, new Window(now.minus(Duration.ofDays(1)), now),
-                    AffinityOptions.defaults(), threads);
+            ExecutionStore store = ExecuteSources.executionStore(context);
+            PredictedAffinity affinity = PlanAffinity.choose(Optional.of(context.store().models()), lab.name(), inventory,
+                    demand, lab::traffic, now, threads, say);
+            // Twice the hysteresis: a VM may not go back to a host it left within that time.
+            List<RecentMove> history = new ExecutedMoves(store).recent(lab.name(), Instant.now(), now, hysteresis.multipliedBy(2));
+            say.accept("migration history: " + history.size() + " executed move(s) of " + lab.name()
+                    + " within " + hysteresis.multipliedBy(2).toHours() + " h in the store's journal");
             return new PlanningRequest(lab.name(), now, inventory.hosts(), inventory.vms(), inventory.placement(),
-                    lab.constraints(), forecasts, affinity, List.of(), List.of());
+                    lab.constraints(), forecasts, affinity, history, List.of());
         }
     }
 

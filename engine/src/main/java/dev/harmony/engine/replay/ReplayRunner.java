@@ -1,7 +1,6 @@
 package dev.harmony.engine.replay;
 
 import dev.harmony.engine.affinity.AffinityOptions;
-import dev.harmony.engine.affinity.Window;
 import dev.harmony.engine.forecast.ForecastBatch;
 import dev.harmony.engine.forecast.SeasonalForecaster;
 import dev.harmony.engine.forecast.SeasonalOptions;
@@ -10,7 +9,8 @@ import dev.harmony.engine.model.Placement;
 import dev.harmony.engine.planner.MigrationPlanner;
 import dev.harmony.engine.planner.PlanOutcome;
 import dev.harmony.engine.planner.PlanningRequest;
-import dev.harmony.engine.planner.RealizedAffinityScores;
+import dev.harmony.engine.planner.HistoryMeanAffinity;
+import dev.harmony.engine.planner.RealizedWindows;
 import dev.harmony.engine.planner.RecentMove;
 import dev.harmony.engine.plan.Move;
 import dev.harmony.engine.simulation.MigrationOutcome;
@@ -36,6 +36,7 @@ import java.util.function.Consumer;
  * placement starts the next segment. The reactive policy instead lets the simulator's balancer act.
  */
 public final class ReplayRunner {
+    private static final boolean DEBUG = Boolean.getBoolean("harmony.replay.debug");
     private final ReplayOptions options;
     private final SimulationOptions simulation;
     private final Simulator simulator;
@@ -46,8 +47,24 @@ public final class ReplayRunner {
         this.simulator = StepSimulator.standard(simulation);
     }
 
-    /** @param log told of each planning round that ended without a plan, and why */
+    /**
+     * Runs the policy with the history mean of realized affinity as its predicted affinity
+     * ({@link ReplayOptions#affinityWindows()} windows of {@link ReplayOptions#affinityWindow()} before each round).
+     *
+     * @param log told of each plan's moves and of each planning round that ended without a plan, and why
+     */
     public PolicyResult run(ReplayInput input, ReplayPolicy policy, Consumer<String> log) {
+        RealizedWindows realized = new RealizedWindows(input.demand(), AffinityOptions.defaults(), options.threads(),
+                options.affinityWindow().multipliedBy(options.affinityWindows()));
+        return run(input, policy, (now, placement) -> new HistoryMeanAffinity(now, options.affinityWindow(),
+                options.affinityWindows(), realized::of), log);
+    }
+
+    /**
+     * @param affinity the predicted affinity each planning round plans with
+     * @param log      told of each plan's moves and of each planning round that ended without a plan, and why
+     */
+    public PolicyResult run(ReplayInput input, ReplayPolicy policy, AffinityPrediction affinity, Consumer<String> log) {
         long began = System.nanoTime();
         Duration step = input.demand().get(0).step();
         int segmentSteps = (int) Math.max(1, options.planEvery().getSeconds() / step.getSeconds());
@@ -67,9 +84,17 @@ public final class ReplayRunner {
             int steps = (int) Math.min(length, Duration.between(t, input.to()).getSeconds() / step.getSeconds());
             List<PlannedMigration> migrations = new ArrayList<>();
             if (policy.planner().isPresent() && !settle) {
-                PlanOutcome outcome = plan(policy.planner().get(), input, placement, t, history, forecasts);
+                PlanOutcome outcome = plan(policy.planner().get(), input, placement, t, history, forecasts, affinity);
                 if (outcome instanceof PlanOutcome.Planned p) {
                     plans++;
+                    if (DEBUG && (!p.report().hotHosts().isEmpty() || !p.report().dropped().isEmpty())) {
+                        log.accept(policy.name() + " DEBUG plan " + t + " hot " + p.report().hotHosts() + " dropped " + p.report().dropped());
+                    }
+                    if (!p.plan().moves().isEmpty()) {
+                        log.accept(policy.name() + " at " + t + ": " + p.plan().movesInOrder().stream()
+                                .map(m -> String.format(java.util.Locale.ROOT, "%s %s->%s (%+.2f, %s)", m.vm(), m.from(), m.to(), m.predictedGain(), m.reason()))
+                                .toList());
+                    }
                     for (Move m : p.plan().movesInOrder()) {
                         int batch = Integer.parseInt(m.batch().substring(1));
                         migrations.add(new PlannedMigration(m.vm(), m.to(), t.plus(step.multipliedBy(batch - 1))));
@@ -82,9 +107,16 @@ public final class ReplayRunner {
             SimulationDemand demand = SimulationDemand.replay(input.demand(), t, steps);
             SimulationResult result = simulator.run(new SimulationInput(input.hosts(), input.vms(), placement, demand,
                     migrations, List.of(), input.constraints(), run));
+            double c0 = meter.contention();
             meter.add(result, placement, demand);
+            if (DEBUG && meter.contention() > c0) {
+                log.accept(policy.name() + " DEBUG contention " + t + " +" + (meter.contention() - c0));
+            }
             for (MigrationOutcome m : result.migrations()) {
                 if (m.completed()) {
+                    if (DEBUG && !settle) {
+                        log.accept(policy.name() + " DEBUG moved " + m.vmId() + " " + m.source() + "->" + m.target().orElseThrow() + " at " + m.endedAt().orElseThrow());
+                    }
                     history.add(new RecentMove(m.vmId(), m.source(), m.target().orElseThrow(), m.endedAt().orElseThrow()));
                 }
             }
@@ -96,12 +128,10 @@ public final class ReplayRunner {
     }
 
     private PlanOutcome plan(MigrationPlanner planner, ReplayInput input, Placement placement, Instant t,
-                             List<RecentMove> history, ForecastBatch forecasts) {
+                             List<RecentMove> history, ForecastBatch forecasts, AffinityPrediction affinity) {
         List<VmForecast> ahead = forecasts.forecast(input.demand(), t, options.horizon());
-        RealizedAffinityScores affinity = new RealizedAffinityScores(input.demand(),
-                new Window(t.minus(options.affinityWindow()), t), AffinityOptions.defaults(), options.threads());
         PlanningRequest request = new PlanningRequest(input.source(), t, input.hosts(), input.vms(), placement,
-                input.constraints(), ahead, affinity, history, List.of());
+                input.constraints(), ahead, affinity.at(t, placement), history, List.of());
         return planner.plan(request, p -> { });
     }
 }
