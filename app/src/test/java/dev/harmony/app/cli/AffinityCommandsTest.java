@@ -77,6 +77,20 @@ class AffinityCommandsTest {
     }
 
     @Test
+    void planPredictsAffinityWithTheTrainedModelOfItsSource() throws IOException {
+        CliRun train = CliRun.run(context, "train", "--source", "lab:bitbrains-rnd", "--days", "1-3", "--epochs", "1");
+        assertThat(train.exitCode).as(train.err).isZero();
+
+        CliRun plan = CliRun.run(context, "plan", "--source", "lab:bitbrains-rnd", "--max-moves", "0", "--json");
+
+        assertThat(plan.exitCode).as(plan.err).isZero();
+        assertThat(plan.err).contains("predicted affinity: affinity-gnn v1 (GNN trained on days 1-3 of lab:bitbrains-rnd) for ")
+                .contains("(else history mean of realized affinity");
+        JsonNode notes = JsonOutput.mapper().readTree(plan.out).get("notes");
+        assertThat(notes).anySatisfy(n -> assertThat(n.asText()).startsWith("predicted affinity: affinity-gnn v1"));
+    }
+
+    @Test
     void testDaysThatDoNotFollowTheTrainingDaysAreABadInput() {
         CliRun run = CliRun.run(context, "evaluate", "--source", "lab:bitbrains-rnd", "--train-days", "1-20", "--test-days", "15-30");
 
