@@ -54,29 +54,48 @@ final class PlanAffinity {
                                     List<VmDemand> demand, TrafficHistory traffic, Instant now, int threads,
                                     Consumer<String> say) {
         List<VmDemand> past = before(demand, now);
-        PredictedAffinity mean = new HistoryMeanAffinity(now, DAY, MEAN_WINDOWS,
+        PredictedAffinity mean = historyMean(past, now, threads);
+        Optional<StoredModel> model = usableModel(models, source, mean, say);
+        if (model.isEmpty()) {
+            return mean;
+        }
+        try (GnnPredictor gnn = GnnPredictor.load(model.get().bytes())) {
+            PredictedAffinity table = table(gnn, model.get(), inventory, past, traffic, now, mean);
+            say.accept("predicted affinity: " + table.name());
+            return table;
+        } catch (IllegalArgumentException e) {
+            say.accept("predicted affinity: stored model " + label(model.get()) + " not used, it cannot score this pool: "
+                    + e.getMessage() + "; using the " + mean.name());
+            return mean;
+        }
+    }
+
+    /** The history mean over the {@link #MEAN_WINDOWS} days before now, of demand that ends at now. */
+    static PredictedAffinity historyMean(List<VmDemand> past, Instant now, int threads) {
+        return new HistoryMeanAffinity(now, DAY, MEAN_WINDOWS,
                 new RealizedWindows(past, AffinityOptions.defaults(), threads, DAY.multipliedBy(MEAN_WINDOWS))::of);
+    }
+
+    /** The newest stored GNN when it was trained on this source in this format; else empty, with why said. */
+    static Optional<StoredModel> usableModel(Optional<ModelStore> models, String source, PredictedAffinity fallback,
+                                             Consumer<String> say) {
         Optional<StoredModel> stored = models.flatMap(m -> m.latest(MODEL));
         if (stored.isEmpty()) {
             say.accept("predicted affinity: no trained model '" + MODEL + "' in the store (harmony train makes one); "
-                    + "using the " + mean.name());
-            return mean;
+                    + "using the " + fallback.name());
+            return Optional.empty();
         }
-        StoredModel model = stored.get();
-        String label = MODEL + " v" + model.info().version();
-        Map<String, String> meta = model.info().meta();
-        String why = unusable(model, meta, source);
-        if (why == null) {
-            try {
-                PredictedAffinity table = table(model, meta, inventory, past, traffic, now, label, mean);
-                say.accept("predicted affinity: " + table.name());
-                return table;
-            } catch (IllegalArgumentException e) {
-                why = "it cannot score this pool: " + e.getMessage();
-            }
+        String why = unusable(stored.get(), stored.get().info().meta(), source);
+        if (why != null) {
+            say.accept("predicted affinity: stored model " + label(stored.get()) + " not used, " + why + "; using the "
+                    + fallback.name());
+            return Optional.empty();
         }
-        say.accept("predicted affinity: stored model " + label + " not used, " + why + "; using the " + mean.name());
-        return mean;
+        return stored;
+    }
+
+    static String label(StoredModel model) {
+        return MODEL + " v" + model.info().version();
     }
 
     private static String unusable(StoredModel model, Map<String, String> meta, String source) {
@@ -92,26 +111,28 @@ final class PlanAffinity {
         return null;
     }
 
-    private static PredictedAffinity table(StoredModel model, Map<String, String> meta, InventorySnapshot inventory,
-                                           List<VmDemand> past, TrafficHistory traffic, Instant now, String label,
-                                           PredictedAffinity fallback) {
+    /**
+     * The model's scores for the window that starts at {@code from}, from features of the windows before it,
+     * with the fallback for the pairs it does not score.
+     *
+     * @param past demand that ends at or before {@code from}
+     */
+    static AffinityTable table(GnnPredictor gnn, StoredModel model, InventorySnapshot inventory, List<VmDemand> past,
+                                   TrafficHistory traffic, Instant from, PredictedAffinity fallback) {
+        Map<String, String> meta = model.info().meta();
         int hours = Integer.parseInt(meta.getOrDefault("window_hours", "24"));
         int history = Integer.parseInt(meta.getOrDefault("history_windows", "3"));
         WindowingOptions d = WindowingOptions.defaults().withWindow(Duration.ofHours(hours));
         WindowingOptions options = new WindowingOptions(d.window(), history, Math.max(history, d.meanWindows()),
                 d.similarityK(), d.trafficThresholdKibps(), d.diskCapacityKibps(), d.threads(), d.affinity(), d.features());
         // The traffic of the target window itself is never asked for: the example's targets are not used.
-        TrafficHistory pastTraffic = (from, to) -> to.isAfter(now) ? List.of() : traffic.between(from, to);
+        TrafficHistory pastTraffic = (a, b) -> b.isAfter(from) ? List.of() : traffic.between(a, b);
         ExampleBuilder builder = new ExampleBuilder(new PoolHistory(inventory, past, pastTraffic), options);
-        WindowExample example = builder.build(new Window(now, now.plus(options.window())));
-        String schema = TrainedModelMeta.schemaOf(example);
-        if (!schema.equals(meta.get("feature_schema_sha256"))) {
+        WindowExample example = builder.build(new Window(from, from.plus(options.window())));
+        if (!TrainedModelMeta.schemaOf(example).equals(meta.get("feature_schema_sha256"))) {
             throw new IllegalArgumentException("its feature schema differs from this Harmony's");
         }
-        float[] scores;
-        try (GnnPredictor gnn = GnnPredictor.load(model.bytes())) {
-            scores = gnn.predict(example);
-        }
+        float[] scores = gnn.predict(example);
         Map<String, Double> byPair = new HashMap<>();
         int[] first = example.pairs().first();
         int[] second = example.pairs().second();
@@ -119,10 +140,9 @@ final class PlanAffinity {
             byPair.put(AffinityTable.key(example.vmIds().get(first[p]), example.vmIds().get(second[p])),
                     Math.max(-1.0, Math.min(1.0, scores[p])));
         }
-        String trained = meta.getOrDefault("train_days", "?");
         return new AffinityTable(String.format(java.util.Locale.ROOT,
-                "%s (GNN trained on days %s of %s) for %,d pairs of the %d h from %s", label, trained, meta.get("source"),
-                byPair.size(), hours, now), byPair, fallback);
+                "%s (GNN trained on days %s of %s) for %,d pairs of the %d h from %s", label(model),
+                meta.getOrDefault("train_days", "?"), meta.get("source"), byPair.size(), hours, from), byPair, fallback);
     }
 
     /** Each VM's demand cut at {@code now}, so nothing after it can be read. */

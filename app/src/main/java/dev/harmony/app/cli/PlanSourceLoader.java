@@ -83,7 +83,15 @@ final class PlanSourceLoader {
      *
      * @param memoryLoad provisioned memory over host memory the datacenter is sized for; the lab's own when NaN
      */
-    ReplayInput replay(String source, DayRange days, double memoryLoad) {
+    /** A replay's input with the lab kept open for its traffic estimates; close it after the replay. */
+    record OpenReplay(ReplayInput input, LabConnector lab) implements AutoCloseable {
+        @Override
+        public void close() {
+            lab.close();
+        }
+    }
+
+    OpenReplay replay(String source, DayRange days, double memoryLoad) {
         String name = labOf(source);
         LabCatalog labs = catalog(name);
         LabDataset dataset = labs.dataset(name);
@@ -101,10 +109,14 @@ final class PlanSourceLoader {
         LabOptions defaults = LabOptions.defaults();
         LabOptions options = new LabOptions(d, defaults.speed(), null, defaults.wallClock(), defaults.tickPeriod(),
                 defaults.intraGroupShare(), 0, null);
-        try (LabConnector lab = labs.open(name, options)) {
+        LabConnector lab = labs.open(name, options);
+        try {
             var dc = lab.datacenter();
-            return new ReplayInput(lab.name(), dc.hosts(), dc.vms(), dc.placement(), dc.constraints(),
-                    demand(dataset, dc.vms()), dataset.timeAt(dataset.indexOf(from)), to);
+            return new OpenReplay(new ReplayInput(lab.name(), dc.hosts(), dc.vms(), dc.placement(), dc.constraints(),
+                    demand(dataset, dc.vms()), dataset.timeAt(dataset.indexOf(from)), to), lab);
+        } catch (RuntimeException e) {
+            lab.close();
+            throw e;
         }
     }
 

@@ -60,7 +60,7 @@ class PlanCommandTest {
 
     @Test
     void planSaysWhichPredictedAffinityItUsed() throws Exception {
-        CliRun run = CliRun.run(context, "plan", "--source", "lab:bitbrains-rnd", "--max-moves", "0", "--json");
+        CliRun run = CliRun.run(context, "plan", "--source", "lab:bitbrains-rnd", "--json");
 
         assertThat(run.exitCode).as(run.err).isZero();
         // No model is trained in this store, so the history mean stands in, and the plan file says so.

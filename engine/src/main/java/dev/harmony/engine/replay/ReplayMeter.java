@@ -95,10 +95,6 @@ final class ReplayMeter {
         }
     }
 
-    double contention() {
-        return contentionVmHours;
-    }
-
     PolicyResult result(String policy, int plans, int blocked, Duration elapsed) {
         double mean = health.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
         return new PolicyResult(policy, contentionVmHours, coincidentPeaks, migrations, mean, plans, blocked, elapsed);

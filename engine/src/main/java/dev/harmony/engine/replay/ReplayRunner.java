@@ -26,8 +26,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Replays a period segment by segment through the one simulator: at each segment's start a planning
@@ -36,7 +38,6 @@ import java.util.function.Consumer;
  * placement starts the next segment. The reactive policy instead lets the simulator's balancer act.
  */
 public final class ReplayRunner {
-    private static final boolean DEBUG = Boolean.getBoolean("harmony.replay.debug");
     private final ReplayOptions options;
     private final SimulationOptions simulation;
     private final Simulator simulator;
@@ -87,13 +88,10 @@ public final class ReplayRunner {
                 PlanOutcome outcome = plan(policy.planner().get(), input, placement, t, history, forecasts, affinity);
                 if (outcome instanceof PlanOutcome.Planned p) {
                     plans++;
-                    if (DEBUG && (!p.report().hotHosts().isEmpty() || !p.report().dropped().isEmpty())) {
-                        log.accept(policy.name() + " DEBUG plan " + t + " hot " + p.report().hotHosts() + " dropped " + p.report().dropped());
-                    }
                     if (!p.plan().moves().isEmpty()) {
                         log.accept(policy.name() + " at " + t + ": " + p.plan().movesInOrder().stream()
-                                .map(m -> String.format(java.util.Locale.ROOT, "%s %s->%s (%+.2f, %s)", m.vm(), m.from(), m.to(), m.predictedGain(), m.reason()))
-                                .toList());
+                                .map(m -> String.format(Locale.ROOT, "%s %s→%s (%+.2f)", m.vm(), m.from(), m.to(), m.predictedGain()))
+                                .collect(Collectors.joining(", ")));
                     }
                     for (Move m : p.plan().movesInOrder()) {
                         int batch = Integer.parseInt(m.batch().substring(1));
@@ -107,16 +105,9 @@ public final class ReplayRunner {
             SimulationDemand demand = SimulationDemand.replay(input.demand(), t, steps);
             SimulationResult result = simulator.run(new SimulationInput(input.hosts(), input.vms(), placement, demand,
                     migrations, List.of(), input.constraints(), run));
-            double c0 = meter.contention();
             meter.add(result, placement, demand);
-            if (DEBUG && meter.contention() > c0) {
-                log.accept(policy.name() + " DEBUG contention " + t + " +" + (meter.contention() - c0));
-            }
             for (MigrationOutcome m : result.migrations()) {
                 if (m.completed()) {
-                    if (DEBUG && !settle) {
-                        log.accept(policy.name() + " DEBUG moved " + m.vmId() + " " + m.source() + "->" + m.target().orElseThrow() + " at " + m.endedAt().orElseThrow());
-                    }
                     history.add(new RecentMove(m.vmId(), m.source(), m.target().orElseThrow(), m.endedAt().orElseThrow()));
                 }
             }
