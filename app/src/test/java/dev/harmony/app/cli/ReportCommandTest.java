@@ -144,7 +144,7 @@ class ReportCommandTest {
 
     @Test
     void planPrintedByHarmonyPlanIsReportedFromStandardInput() throws Exception {
-        CliRun planned = CliRun.run(context, "plan", "--source", "lab:bitbrains-rnd", "--max-moves", "4", "--time-limit", "3", "--json");
+        CliRun planned = CliRun.run(context, "plan", "--source", "lab:bitbrains-rnd", "--max-moves", "4", "--time-limit", "20", "--json");
         assertThat(planned.exitCode).as(planned.err).isZero();
         MigrationPlan piped = new PlanCodec().read(planned.out, "harmony plan output");
 
