@@ -34,7 +34,7 @@ class PlanCommandTest {
     @Test
     void planJsonHasTheDocumentedFieldsAndIsThePlanFileExecuteRuns() throws Exception {
         Path file = dir.resolve("plan.json");
-        CliRun run = CliRun.run(context, "plan", "--source", "lab:bitbrains-rnd", "--json", "--out", file.toString());
+        CliRun run = CliRun.run(context, "plan", "--source", "lab:bitbrains-rnd", "--time-limit", "20", "--json", "--out", file.toString());
 
         assertThat(run.exitCode).as(run.err).isZero();
         JsonNode json = JsonOutput.mapper().readTree(run.out);
@@ -60,7 +60,7 @@ class PlanCommandTest {
 
     @Test
     void planSaysWhichPredictedAffinityItUsed() throws Exception {
-        CliRun run = CliRun.run(context, "plan", "--source", "lab:bitbrains-rnd", "--json");
+        CliRun run = CliRun.run(context, "plan", "--source", "lab:bitbrains-rnd", "--time-limit", "20", "--json");
 
         assertThat(run.exitCode).as(run.err).isZero();
         // No model is trained in this store, so the history mean stands in, and the plan file says so.
@@ -74,7 +74,7 @@ class PlanCommandTest {
     void movesExecutedByAnEarlierPlanAreHistoryForTheNextPlan(@TempDir Path home) throws Exception {
         try (AppContext own = CliRun.context(home, "plan-history-" + System.nanoTime())) {
             Path first = dir.resolve("first.json");
-            CliRun plan = CliRun.run(own, "plan", "--source", "lab:bitbrains-rnd", "--out", first.toString());
+            CliRun plan = CliRun.run(own, "plan", "--source", "lab:bitbrains-rnd", "--time-limit", "20", "--out", first.toString());
             assertThat(plan.exitCode).as(plan.err).isZero();
             assertThat(plan.err).contains("migration history: 0 executed move(s)");
             MigrationPlan made = new PlanCodec().read(first);
@@ -84,7 +84,7 @@ class PlanCommandTest {
             assertThat(run.exitCode).as(run.out + run.err).isZero();
 
             Path second = dir.resolve("second.json");
-            CliRun again = CliRun.run(own, "plan", "--source", "lab:bitbrains-rnd", "--out", second.toString());
+            CliRun again = CliRun.run(own, "plan", "--source", "lab:bitbrains-rnd", "--time-limit", "20", "--out", second.toString());
 
             assertThat(again.exitCode).as(again.err).isZero();
             assertThat(again.err).contains("migration history: 3 executed move(s) of lab:bitbrains-rnd");
