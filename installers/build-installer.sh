@@ -24,7 +24,7 @@ jlink --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --
 common=(--name Harmony --app-version "$version" --vendor "Harmony" --description "Capacity planning workstation: VM affinity and predictive migration planning"
   --input "$work/input" --main-jar harmony-app.jar --main-class dev.harmony.app.Main
   --runtime-image "$work/runtime" --dest "$out"
-  --java-options "-Xmx2g" --java-options "-Dorg.bytedeco.javacpp.maxphysicalbytes=4g"
+  --java-options "-Xmx2g" --java-options "-Dorg.bytedeco.javacpp.maxphysicalbytes=4g" --java-options "--add-opens=java.base/java.lang=ALL-UNNAMED"
   --add-launcher "harmony=$inst/common/harmony-cli.properties")
 
 case "$type" in

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Writes a PNG of each main view of the workstation (overview, affinity graph, heat maps, health) to
+# Writes a PNG of each main view of the workstation (overview, affinity graph, heat maps, health, what-if) to
 # docs/screenshots/ or the folder given, running the real window under Xvfb with JavaFX's GTK glass and
 # software rendering. Needs xvfb (xvfb-run), GTK 3 and the DejaVu fonts; builds what it runs, offline.
 set -euo pipefail

@@ -46,14 +46,11 @@ final class AffinitySourceLoader {
     }
 
     static LoadedSource open(AppContext context, String source, WindowingOptions options) {
-        if (source == null || !source.startsWith("lab:") || source.length() == 4) {
-            throw new UserError("--source '" + source + "' is not supported: use lab:NAME, e.g. lab:bitbrains-rnd");
-        }
+        String name = Sources.labOf(context, source, "training and evaluation");
         Duration window = options.window();
         if (Duration.ofDays(1).toNanos() % window.toNanos() != 0) {
             throw new UserError("a window of " + window.toHours() + " h does not divide a day");
         }
-        String name = source.substring(4);
         LabDataset dataset = context.labsFor(name).dataset(name);
         LabConnector connector = context.labsFor(name).open(name, LabOptions.defaults().withStartAt(dataset.end()));
         try {

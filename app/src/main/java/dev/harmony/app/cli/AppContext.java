@@ -1,6 +1,11 @@
 package dev.harmony.app.cli;
 
+import dev.harmony.app.profile.ProfileFile;
+import dev.harmony.app.profile.ProfileKinds;
+import dev.harmony.app.profile.ProfileSecrets;
 import dev.harmony.connectors.lab.catalog.LabCatalog;
+import dev.harmony.connectors.vcenter.session.ReconnectPolicy;
+import dev.harmony.connectors.vcenter.trust.PinFile;
 import dev.harmony.connectors.lab.catalog.StoredLabs;
 import dev.harmony.connectors.lab.dataset.LabDatasetLoader;
 import dev.harmony.engine.store.DataDirectory;
@@ -19,6 +24,7 @@ public final class AppContext implements AutoCloseable {
     private HarmonyStore store;
     private LabCatalog labs;
     private LabCatalog bundledLabs;
+    private Terminal terminal = Terminal.system();
 
     /**
      * @param dataDirectory the user's data folder
@@ -63,6 +69,32 @@ public final class AppContext implements AutoCloseable {
     /** The catalog that can answer for this lab name without opening the store when the lab is bundled. */
     public LabCatalog labsFor(String name) {
         return bundledLabs().contains(name) ? bundledLabs() : labs();
+    }
+
+    /** The kinds of connection profile this build opens: lab, vCenter (pins in the data folder), the OpenStack slot. */
+    public ProfileKinds profileKinds() {
+        return ProfileKinds.standard(this::labsFor, PinFile.in(dataDirectory), ReconnectPolicy.standard());
+    }
+
+    /** The connection profiles, {@code profiles.json} in the data folder. */
+    public ProfileFile profiles() {
+        return new ProfileFile(ProfileFile.in(dataDirectory), profileKinds());
+    }
+
+    /** The encrypted store of the profiles' passwords. */
+    public ProfileSecrets secrets() {
+        return ProfileSecrets.in(dataDirectory);
+    }
+
+    /** Where commands ask for secrets and approvals. */
+    public synchronized Terminal terminal() {
+        return terminal;
+    }
+
+    /** Replaces the process's terminal, for tests and for callers that read secrets elsewhere. */
+    public synchronized AppContext useTerminal(Terminal replacement) {
+        this.terminal = replacement;
+        return this;
     }
 
     public DataDirectory dataDirectory() {

@@ -73,14 +73,21 @@ final class BenchCommand implements Callable<Integer> {
         LabDataset dataset = context.bundledLabs().dataset(lab);
         TraceResampler trace = BenchTraceLoader.load(dataset);
         List<BenchSuite> chosen = chosen(trace);
-        BenchRunner runner = new BenchRunner(benchSize, warmup, repeat, line -> {
-            err.println("bench: " + line);
-            err.flush();
-        });
+        boolean bar = TerminalProgress.onTerminal();
+        TerminalProgress progress = new TerminalProgress(err, bar, "bench: ", 0);
         Map<String, SuiteResult> results = new LinkedHashMap<>();
+        BenchRunner runner = new BenchRunner(benchSize, warmup, repeat, line -> {
+            if (bar) {
+                progress.step(results.size(), chosen.size(), line);
+            } else {
+                progress.line(line);
+            }
+        });
         for (BenchSuite suite : chosen) {
             results.put(suite.name(), runner.run(suite));
+            progress.step(results.size(), chosen.size(), suite.name() + " done");
         }
+        progress.finish();
         BenchReport report = new BenchReport(machine, benchSize, warmup, repeat, lab, results);
         PrintWriter out = spec.commandLine().getOut();
         if (json.enabled()) {

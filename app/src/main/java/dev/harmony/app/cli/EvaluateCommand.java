@@ -38,8 +38,10 @@ final class EvaluateCommand implements Callable<Integer> {
     private static final int ADAPTIVE_WINDOWS = 7;
 
     private final AppContext context;
-    @Option(names = "--source", required = true, paramLabel = "lab:NAME", description = "Where the history comes from, e.g. lab:bitbrains-rnd.")
+    @Option(names = "--source", paramLabel = "lab:NAME", description = "Where the history comes from, e.g. lab:bitbrains-rnd, or profile:NAME of a lab profile.")
     private String source;
+    @Mixin
+    private ProfileOption profile;
     @Option(names = "--train-days", defaultValue = "1-20", paramLabel = "A-B", description = "Days whose windows the models learn from (default ${DEFAULT-VALUE}).")
     private String trainDays;
     @Option(names = "--test-days", defaultValue = "21-30", paramLabel = "A-B", description = "Later days the models are scored on (default ${DEFAULT-VALUE}).")
@@ -61,6 +63,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        String source = profile.source(this.source);
         DayRange train = DayRange.parse("--train-days", trainDays);
         DayRange test = DayRange.parse("--test-days", testDays);
         if (test.first() <= train.last()) {

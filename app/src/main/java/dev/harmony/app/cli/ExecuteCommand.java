@@ -73,7 +73,7 @@ final class ExecuteCommand implements Callable<Integer> {
         if (approver.isBlank()) {
             throw new UserError("--approve-by must name who approves");
         }
-        try (Connector connector = ExecuteSources.open(context, plan.source(), LAB_SPEED)) {
+        try (Connector connector = ExecuteSources.open(context, plan.source(), LAB_SPEED, spec.commandLine().getErr())) {
             return dryRun ? dryRun(plan, chosen, connector) : run(plan, chosen, connector);
         }
     }

@@ -18,12 +18,24 @@ final class ExecuteSources {
 
     /** Opens the connector a plan names, e.g. {@code lab:bitbrains-rnd}; lab replays run at {@code labSpeed}. */
     static Connector open(AppContext context, String source, double labSpeed) {
-        if (source.startsWith("lab:")) {
-            String lab = source.substring("lab:".length());
+        return open(context, source, labSpeed, new java.io.PrintWriter(System.err, true));
+    }
+
+    /**
+     * Opens the connector a plan names: {@code lab:NAME}, or {@code profile:NAME} (a lab profile opens its lab the
+     * same way; others log in through the profile, asking on {@code err}'s terminal).
+     */
+    static Connector open(AppContext context, String source, double labSpeed, java.io.PrintWriter err) {
+        dev.harmony.app.profile.ConnectionProfile profile = Sources.profileOf(context, source);
+        if (profile != null && !dev.harmony.app.profile.LabProfileKind.ID.equals(profile.kind())) {
+            return dev.harmony.app.profile.ProfileConnector.open(context.profileKinds(), profile, Sources.login(context, err));
+        }
+        if (source.startsWith(Sources.LAB) || profile != null) {
+            String lab = Sources.labOf(context, source, "execute");
             return context.labsFor(lab).open(lab, LabOptions.defaults().withSpeed(labSpeed).withStateFile(labState(context, lab)));
         }
-        throw new UserError("no connector for the plan's source '" + source + "'; this Harmony executes against labs (lab:NAME)",
-                ExitCodes.UNAVAILABLE);
+        throw new UserError("no connector for the plan's source '" + source + "'; this Harmony executes against labs (lab:NAME)"
+                + " and connection profiles (profile:NAME)", ExitCodes.UNAVAILABLE);
     }
 
     /** Where a lab's placement is kept between runs of the command. */

@@ -5,33 +5,26 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.Consumer;
 
-/**
- * Prints training progress: one plain line per epoch when the output is not a terminal (logs, pipes,
- * tests), or one line rewritten in place on a terminal.
- */
+/** Training progress through {@link TerminalProgress}: a bar of epochs on a terminal, one plain line per epoch otherwise. */
 final class FitProgressPrinter implements Consumer<FitProgress> {
-    private final PrintWriter out;
-    private final boolean terminal;
+    private final TerminalProgress progress;
 
     FitProgressPrinter(PrintWriter out, boolean terminal) {
-        this.out = out;
-        this.terminal = terminal;
+        this.progress = new TerminalProgress(out, terminal, "", 0);
     }
 
     /** Whether this process writes to an interactive terminal. */
     static boolean onTerminal() {
-        return System.console() != null;
+        return TerminalProgress.onTerminal();
     }
 
     @Override
     public void accept(FitProgress p) {
         String line = String.format(Locale.ROOT, "%s epoch %d/%d  loss %.6f  %.1f s", p.model(), p.epoch(), p.epochs(),
                 p.loss(), p.seconds());
-        if (terminal) {
-            out.print("\r" + line + (p.epoch() == p.epochs() ? System.lineSeparator() : ""));
-        } else {
-            out.println(line);
+        progress.step(p.epoch(), p.epochs(), line);
+        if (p.epoch() == p.epochs()) {
+            progress.finish();
         }
-        out.flush();
     }
 }

@@ -50,6 +50,12 @@ public final class HarmonyCli {
         if (e instanceof UserError u) {
             return u.exitCode();
         }
+        if (e instanceof dev.harmony.app.profile.ProfileFormatException || e instanceof dev.harmony.app.profile.UnknownProfileException) {
+            return ExitCodes.BAD_INPUT;
+        }
+        if (e instanceof dev.harmony.app.profile.ProfileException) {
+            return ExitCodes.UNAVAILABLE;
+        }
         if (e instanceof TraceFormatException || e instanceof UnknownLabException) {
             return ExitCodes.BAD_INPUT;
         }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
         description = {
             "Harmony: learns how VM pairs get along and plans migrations before pool health degrades.",
             "Run without arguments to open the workstation on the embedded demo lab."},
-        subcommands = {LabCommand.class, EvaluateCommand.class, TrainCommand.class, SimulateCommand.class, ExecuteCommand.class, AuditCommand.class, PlanCommand.class, ReplayCommand.class, BenchCommand.class, ReportCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {LabCommand.class, EvaluateCommand.class, TrainCommand.class, SimulateCommand.class, ExecuteCommand.class, AuditCommand.class, PlanCommand.class, ReplayCommand.class, BenchCommand.class, ReportCommand.class, ProfileCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 internal error (see the log), 2 usage, 3 bad input, 4 unavailable, 5 no display, 6 partly failed (execute)."})
 public final class HarmonyCommand {
 

@@ -59,15 +59,16 @@ final class LabImportCommand implements Callable<Integer> {
             throw new UserError("a lab named '" + lab + "' is already imported; add --replace to replace it, or choose --name");
         }
         PrintWriter err = spec.commandLine().getErr();
-        err.println("harmony: reading " + folder.toAbsolutePath() + " …");
-        err.flush();
+        TerminalProgress progress = new TerminalProgress(err, TerminalProgress.onTerminal(), "harmony: ", 0);
+        progress.step(0, 2, "reading " + folder.toAbsolutePath() + " …");
         long t0 = System.nanoTime();
         LabDataset dataset = new LabDatasetLoader().load(lab, folder);
         long t1 = System.nanoTime();
-        err.printf(Locale.ROOT, "harmony: read %d VMs in %.1f s; writing to the store …%n", dataset.vms().size(), (t1 - t0) / 1e9);
-        err.flush();
+        progress.step(1, 2, String.format(Locale.ROOT, "read %d VMs in %.1f s; writing to the store …", dataset.vms().size(), (t1 - t0) / 1e9));
         DatasetInfo info = new LabImporter(store.datasets(), store.telemetry(), Clock.systemUTC()).importDataset(lab, dataset);
         long t2 = System.nanoTime();
+        progress.step(2, 2, String.format(Locale.ROOT, "written in %.1f s", (t2 - t1) / 1e9));
+        progress.finish();
         context.labs().evict(lab);
         store.compactOnClose();
 

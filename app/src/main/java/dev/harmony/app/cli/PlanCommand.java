@@ -32,8 +32,10 @@ import picocli.CommandLine.Spec;
         footer = {"", "Exit codes: 0 a plan (possibly with no move), 3 bad input or no plan possible (the reason is printed)."})
 final class PlanCommand implements Callable<Integer> {
     private final AppContext context;
-    @Option(names = "--source", required = true, paramLabel = "SOURCE", description = "What to plan for, e.g. lab:bitbrains-rnd.")
+    @Option(names = "--source", paramLabel = "SOURCE", description = "What to plan for: lab:NAME (e.g. lab:bitbrains-rnd) or profile:NAME.")
     private String source;
+    @Mixin
+    private ProfileOption profile;
     @Option(names = "--threshold", paramLabel = "X", description = "Migration threshold: co-located pairs with predicted affinity below it are candidates (default ${DEFAULT-VALUE}).")
     private double threshold = PlannerOptions.defaults().threshold();
     @Option(names = "--max-moves", paramLabel = "N", description = "Most VMs the plan moves (default ${DEFAULT-VALUE}).")
@@ -56,16 +58,14 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PlannerOptions options = options();
+        String source = profile.source(this.source);
         PrintWriter err = spec.commandLine().getErr();
         err.println("harmony plan: reading " + source + " and forecasting the next " + PlanSourceLoader.HORIZON.toHours() + " h ...");
         err.flush();
-        PlanningRequest request = new PlanSourceLoader(context).request(source, threads(), options.hysteresis(), line -> {
-            err.println("harmony plan: " + line);
-            err.flush();
-        });
+        PlanningRequest request = new PlanSourceLoader(context).request(source, threads(), options.hysteresis(), err);
         MigrationPlanner planner = "greedy".equals(policy) ? new GreedyScanPlanner(options, HealthOptions.defaults())
                 : new HarmonyPlanner(options, HealthOptions.defaults());
-        PlanProgressPrinter progress = new PlanProgressPrinter(err);
+        PlanProgressPrinter progress = new PlanProgressPrinter(err, TerminalProgress.onTerminal(), options.timeLimit());
         PlanOutcome outcome = planner.plan(request, progress);
         progress.done();
         if (outcome instanceof PlanOutcome.Blocked blocked) {

@@ -2,39 +2,31 @@ package dev.harmony.app.cli;
 
 import dev.harmony.engine.planner.PlanProgress;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Consumer;
 
-/** Prints the optimiser's best-so-far placements on stderr, at most about twice a second, then the last one. */
+/**
+ * The optimiser's best-so-far placements through {@link TerminalProgress}: a bar of the time limit on a terminal,
+ * plain lines at most twice a second otherwise, and the last one at the end.
+ */
 final class PlanProgressPrinter implements Consumer<PlanProgress> {
-    private static final long EVERY_NANOS = 500_000_000L;
-    private final PrintWriter err;
-    private long lastPrinted;
-    private PlanProgress last;
+    private final TerminalProgress progress;
+    private final long limitMillis;
 
-    PlanProgressPrinter(PrintWriter err) {
-        this.err = err;
+    PlanProgressPrinter(PrintWriter err, boolean terminal, Duration limit) {
+        this.progress = new TerminalProgress(err, terminal, "  ", 500_000_000L);
+        this.limitMillis = limit.toMillis();
     }
 
     @Override
-    public synchronized void accept(PlanProgress p) {
-        last = p;
-        long now = System.nanoTime();
-        if (now - lastPrinted >= EVERY_NANOS) {
-            lastPrinted = now;
-            print(p);
-        }
+    public void accept(PlanProgress p) {
+        long elapsed = Math.min(p.elapsed().toMillis(), limitMillis - 1);
+        progress.tick(elapsed, limitMillis, String.format(Locale.ROOT, "best after %.1f s: %d hard, %d soft, %d VM(s) moved",
+                p.elapsed().toMillis() / 1000.0, p.hardScore(), p.softScore(), p.movedVms()));
     }
 
-    synchronized void done() {
-        if (last != null) {
-            print(last);
-        }
-    }
-
-    private void print(PlanProgress p) {
-        err.printf(Locale.ROOT, "  best after %.1f s: %d hard, %d soft, %d VM(s) moved%n", p.elapsed().toMillis() / 1000.0,
-                p.hardScore(), p.softScore(), p.movedVms());
-        err.flush();
+    void done() {
+        progress.finish();
     }
 }

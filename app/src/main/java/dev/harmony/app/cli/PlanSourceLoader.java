@@ -43,20 +43,27 @@ final class PlanSourceLoader {
         this.context = context;
     }
 
-    /** The lab name of a {@code lab:NAME} source; a user error for anything else. */
-    static String labOf(String source) {
-        if (source == null || !source.startsWith("lab:") || source.length() == 4) {
-            throw new UserError("--source '" + source + "' is not a lab source such as lab:bitbrains-rnd; this Harmony plans for labs");
-        }
-        return source.substring(4);
-    }
-
     /**
      * @param hysteresis how far back executed moves are read for the planner's hysteresis
-     * @param say        told which predicted affinity is used and how many executed moves were found
+     * @param err        told which predicted affinity is used and how many executed moves were found; asks for logins
      */
-    PlanningRequest request(String source, int threads, Duration hysteresis, Consumer<String> say) {
-        String name = labOf(source);
+    PlanningRequest request(String source, int threads, Duration hysteresis, java.io.PrintWriter err) {
+        Consumer<String> say = line -> {
+            err.println("harmony plan: " + line);
+            err.flush();
+        };
+        dev.harmony.app.profile.ConnectionProfile profile = Sources.profileOf(context, source);
+        if (profile != null && !dev.harmony.app.profile.LabProfileKind.ID.equals(profile.kind())) {
+            try (dev.harmony.engine.connector.Connector connector = dev.harmony.app.profile.ProfileConnector.open(
+                    context.profileKinds(), profile, Sources.login(context, err))) {
+                PlanningRequest r = ConnectorPlanSource.request(source, connector, threads);
+                say.accept("predicted affinity: " + r.affinity().name());
+                List<RecentMove> history = history(source, r.at(), hysteresis, say);
+                return new PlanningRequest(r.source(), r.at(), r.hosts(), r.vms(), r.placement(), r.constraints(),
+                        r.forecasts(), r.affinity(), history, r.maintenance());
+            }
+        }
+        String name = Sources.labOf(context, source, "plan");
         LabCatalog labs = catalog(name);
         LabDataset dataset = labs.dataset(name);
         try (LabConnector lab = labs.open(name, LabOptions.defaults().withStateFile(ExecuteSources.labState(context, name)))) {
@@ -66,13 +73,9 @@ final class PlanSourceLoader {
             List<VmDemand> demand = demand(dataset, inventory.vms());
             List<VmForecast> forecasts = new ForecastBatch(new SeasonalForecaster(SeasonalOptions.defaults()), threads)
                     .forecast(demand, now, HORIZON);
-            ExecutionStore store = ExecuteSources.executionStore(context);
             PredictedAffinity affinity = PlanAffinity.choose(Optional.of(context.store().models()), lab.name(), inventory,
                     demand, lab::traffic, now, threads, say);
-            // Twice the hysteresis: a VM may not go back to a host it left within that time.
-            List<RecentMove> history = new ExecutedMoves(store).recent(lab.name(), Instant.now(), now, hysteresis.multipliedBy(2));
-            say.accept("migration history: " + history.size() + " executed move(s) of " + lab.name()
-                    + " within " + hysteresis.multipliedBy(2).toHours() + " h in the store's journal");
+            List<RecentMove> history = history(lab.name(), now, hysteresis, say);
             return new PlanningRequest(lab.name(), now, inventory.hosts(), inventory.vms(), inventory.placement(),
                     lab.constraints(), forecasts, affinity, history, List.of());
         }
@@ -92,7 +95,7 @@ final class PlanSourceLoader {
     }
 
     OpenReplay replay(String source, DayRange days, double memoryLoad) {
-        String name = labOf(source);
+        String name = Sources.labOf(context, source, "replay");
         LabCatalog labs = catalog(name);
         LabDataset dataset = labs.dataset(name);
         Instant from = dataset.start().plus(Duration.ofDays(days.first() - 1));
@@ -118,6 +121,15 @@ final class PlanSourceLoader {
             lab.close();
             throw e;
         }
+    }
+
+    /** Moves the store's journal records as done for the source, within twice the hysteresis (no going back within it). */
+    private List<RecentMove> history(String source, Instant now, Duration hysteresis, Consumer<String> say) {
+        ExecutionStore store = ExecuteSources.executionStore(context);
+        List<RecentMove> history = new ExecutedMoves(store).recent(source, Instant.now(), now, hysteresis.multipliedBy(2));
+        say.accept("migration history: " + history.size() + " executed move(s) of " + source + " within "
+                + hysteresis.multipliedBy(2).toHours() + " h in the store's journal");
+        return history;
     }
 
     private LabCatalog catalog(String name) {

@@ -35,8 +35,10 @@ import picocli.CommandLine.Spec;
 final class ReplayCommand implements Callable<Integer> {
     private static final List<String> POLICIES = List.of("none", "reactive", "greedy", "harmony");
     private final AppContext context;
-    @Option(names = "--source", required = true, paramLabel = "SOURCE", description = "The lab to replay, e.g. lab:bitbrains-rnd.")
+    @Option(names = "--source", paramLabel = "SOURCE", description = "The lab to replay, e.g. lab:bitbrains-rnd, or profile:NAME of a lab profile.")
     private String source;
+    @Mixin
+    private ProfileOption profile;
     @Option(names = "--policy", split = ",", paramLabel = "NAME", description = "none, reactive, greedy, harmony; comma-separated or repeated (default: all four).")
     private List<String> policies = new ArrayList<>(POLICIES);
     @Option(names = "--days", paramLabel = "A-B", description = "Days of the trace to replay, day 1 first (default ${DEFAULT-VALUE}; tuning used 1-20).")
@@ -66,6 +68,7 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        String source = profile.source(this.source);
         List<String> chosen = policies.stream().map(p -> p.strip().toLowerCase(Locale.ROOT)).distinct().toList();
         for (String p : chosen) {
             if (!POLICIES.contains(p)) {
@@ -100,7 +103,8 @@ final class ReplayCommand implements Callable<Integer> {
              ReplayAffinity prediction = prediction(open, err)) {
             predicted = prediction.describe();
             err.println("harmony replay: predicted affinity: " + predicted);
-            run(open.input(), chosen, planner, runner, prediction, range, err, results);
+            err.flush();
+            run(source, open.input(), chosen, planner, runner, prediction, range, err, results);
             hosts = open.input().hosts().size();
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -128,11 +132,13 @@ final class ReplayCommand implements Callable<Integer> {
         return new ReplayAffinity(input, model, open.lab().inventory(), open.lab()::traffic, PlanCommand.threads());
     }
 
-    private void run(ReplayInput input, List<String> chosen, PlannerOptions planner, ReplayRunner runner,
+    private void run(String source, ReplayInput input, List<String> chosen, PlannerOptions planner, ReplayRunner runner,
                      ReplayAffinity prediction, DayRange range, PrintWriter err, Map<String, PolicyResult> results) {
+        boolean bar = TerminalProgress.onTerminal();
+        TerminalProgress progress = new TerminalProgress(err, bar, "harmony replay: ", 0);
         for (String p : chosen) {
-            err.printf(Locale.ROOT, "harmony replay: %s over days %s of %s ...%n", p, range, source);
-            err.flush();
+            int done = results.size();
+            progress.line(String.format(Locale.ROOT, "%s over days %s of %s ...", p, range, source));
             ReplayPolicy policy = switch (p) {
                 case "none" -> ReplayPolicy.none();
                 case "reactive" -> ReplayPolicy.reactiveBalancer();
@@ -140,9 +146,14 @@ final class ReplayCommand implements Callable<Integer> {
                 default -> ReplayPolicy.planning(new HarmonyPlanner(planner, HealthOptions.defaults()));
             };
             results.put(p, runner.run(input, policy, prediction, line -> {
-                err.println("  " + line);
-                err.flush();
+                if (bar) {
+                    progress.step(done, chosen.size(), p + ": " + line);
+                } else {
+                    progress.line("  " + line);
+                }
             }));
+            progress.step(results.size(), chosen.size(), p + " done");
         }
+        progress.finish();
     }
 }

@@ -68,7 +68,7 @@ final class ReportCommand implements Callable<Integer> {
         MigrationPlan plan = readPlan();
         String modelLine = ReportModelLine.of(context, model);
         PlanReport report;
-        try (Connector connector = ExecuteSources.open(context, plan.source(), ExecuteCommand.LAB_SPEED)) {
+        try (Connector connector = ExecuteSources.open(context, plan.source(), ExecuteCommand.LAB_SPEED, spec.commandLine().getErr())) {
             SimulationOptions options = SimulationOptions.defaults().withReactive(ReactivePolicy.off()).withHealthEvery(Duration.ofHours(1));
             report = new SimulatedPlanReporter(connector, StepSimulator.standard(options), options, HISTORY, store(), modelLine,
                     Clock.systemUTC()).report(plan);

@@ -28,8 +28,10 @@ final class TrainCommand implements Callable<Integer> {
     static final String KIND = "harmony-affinity-gnn/1";
 
     private final AppContext context;
-    @Option(names = "--source", required = true, paramLabel = "lab:NAME", description = "Where the history comes from, e.g. lab:bitbrains-rnd.")
+    @Option(names = "--source", paramLabel = "lab:NAME", description = "Where the history comes from, e.g. lab:bitbrains-rnd, or profile:NAME of a lab profile.")
     private String source;
+    @Mixin
+    private ProfileOption profile;
     @Option(names = "--days", defaultValue = "1-20", paramLabel = "A-B", description = "Days whose windows the model learns from (default ${DEFAULT-VALUE}).")
     private String days;
     @Option(names = "--name", defaultValue = "affinity-gnn", description = "Name the model is stored under (default ${DEFAULT-VALUE}).")
@@ -47,6 +49,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        String source = profile.source(this.source);
         DayRange range = DayRange.parse("--days", days);
         PrintWriter out = spec.commandLine().getOut();
         // Progress goes to the error stream under --json, so the output stays one JSON document.

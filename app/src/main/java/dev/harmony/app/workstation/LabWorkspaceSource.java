@@ -24,6 +24,16 @@ public final class LabWorkspaceSource implements WorkspaceSource, AutoCloseable 
         this.labName = labName;
     }
 
+    /** The lab's name, which a what-if scenario's baseline names. */
+    public String labName() {
+        return labName;
+    }
+
+    /** The catalog the lab comes from. */
+    public LabCatalog catalog() {
+        return catalog;
+    }
+
     @Override
     public String title() {
         return "demo lab " + labName;

@@ -34,6 +34,7 @@ public final class WorkstationLauncher {
         CountDownLatch closed = new CountDownLatch(1);
         boolean smokeTest = Boolean.getBoolean(SMOKE_TEST_PROPERTY);
         AtomicReference<String> finalStatus = new AtomicReference<>("");
+        AtomicReference<AutoCloseable> connections = new AtomicReference<>(() -> { });
         FxTaskRunner runner = new FxTaskRunner();
         LabWorkspaceSource source = new LabWorkspaceSource(context.bundledLabs(), DEFAULT_LAB);
         try {
@@ -42,6 +43,7 @@ public final class WorkstationLauncher {
                 Stage stage = new Stage();
                 stage.setOnHidden(e -> closed.countDown());
                 WorkstationViewModel model = WorkstationWindow.show(stage, source, runner);
+                connections.set(dev.harmony.app.workstation.connect.ConnectPanel.install(stage, model, context, runner, DEFAULT_LAB, source));
                 if (openedFile != null) {
                     model.noteOpenedFile(openedFile);
                 }
@@ -69,10 +71,19 @@ public final class WorkstationLauncher {
             System.err.println("harmony: the window could not start: " + e.getMessage() + " (details in " + context.logFile() + ")");
             return ExitCodes.INTERNAL_ERROR;
         } finally {
+            closeQuietly(connections.get());
             source.close();
             runner.close();
             context.close();
             Platform.exit();
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            LOG.warn("closing the connections failed: {}", e.toString());
         }
     }
 

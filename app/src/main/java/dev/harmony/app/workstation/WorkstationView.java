@@ -37,6 +37,7 @@ public final class WorkstationView extends BorderPane {
         addTab("graphTab", "Affinity graph", new AffinityGraphView(model.graph()));
         addTab("heatMapTab", "Heat map", new AffinityHeatMapView(model.heatMap()));
         addTab("healthTab", "Health", new HealthDashboardView(model.health()));
+        addTab("whatIfTab", "What-if", new dev.harmony.viz.whatif.WhatIfView(model.whatIf()));
 
         followInventorySelection(inventory, model);
 

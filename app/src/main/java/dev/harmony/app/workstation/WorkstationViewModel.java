@@ -5,6 +5,7 @@ import dev.harmony.viz.graph.LiveGraphFeed;
 import dev.harmony.viz.health.HealthDashboardViewModel;
 import dev.harmony.viz.heatmap.AffinityHeatMapViewModel;
 import dev.harmony.viz.inventory.InventoryViewModel;
+import dev.harmony.viz.whatif.WhatIfViewModel;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -27,6 +28,7 @@ public final class WorkstationViewModel implements AutoCloseable {
     private final AffinityHeatMapViewModel heatMap = new AffinityHeatMapViewModel();
     private final HealthDashboardViewModel health = new HealthDashboardViewModel();
     private final PoolMonitor monitor;
+    private final WhatIfViewModel whatIf;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Harmony");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Ready");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
@@ -39,6 +41,10 @@ public final class WorkstationViewModel implements AutoCloseable {
             heatMap.show(scene);
         });
         this.monitor = new PoolMonitor(runner, feed, graph, health);
+        this.whatIf = new WhatIfViewModel(task -> runner.run(() -> {
+            task.run();
+            return null;
+        }, done -> { }, failed -> { }), runner.ui());
     }
 
     /**
@@ -55,6 +61,7 @@ public final class WorkstationViewModel implements AutoCloseable {
             status.set("Opened " + source.title() + ": " + workspace.inventory().hosts().size() + " hosts, "
                     + workspace.inventory().vms().size() + " VMs" + (pendingNote == null ? "" : ". " + pendingNote));
             monitor.start(workspace.feed(), workspace.inventory());
+            dev.harmony.app.workstation.whatif.WhatIfSources.attach(whatIf, source, workspace.inventory());
             loading.set(false);
         }, error -> {
             status.set("Could not open " + source.title() + ": " + describe(error));
@@ -99,6 +106,11 @@ public final class WorkstationViewModel implements AutoCloseable {
 
     public HealthDashboardViewModel health() {
         return health;
+    }
+
+    /** The what-if panel: scenarios A and B, runs against the open lab, and their comparison. */
+    public WhatIfViewModel whatIf() {
+        return whatIf;
     }
 
     /** What the background computations of the pool are doing, or what went wrong; empty when current. */

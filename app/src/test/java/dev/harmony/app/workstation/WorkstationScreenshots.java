@@ -20,7 +20,7 @@ import javax.imageio.ImageIO;
 
 /**
  * Not a test: opens the workstation on the default demo lab, waits for its computations, and writes a PNG
- * of each main view (overview, affinity graph with a VM selected, heat maps, health) to the folder given.
+ * of each main view (overview, affinity graph with a VM selected, heat maps, health, what-if) to the folder given.
  * {@code scripts/screenshots.sh} runs it under Xvfb with the real GTK glass.
  */
 public final class WorkstationScreenshots {
@@ -54,6 +54,10 @@ public final class WorkstationScreenshots {
         });
         shoot(view, stage[0], "healthTab", out.resolve("health-dashboard.png"),
                 () -> model.health().selectedComponentProperty().set(HealthComponent.AFFINITY));
+        onFx(() -> WhatIfShot.runScenarios(model.whatIf()));
+        await(() -> onFx(() -> !model.whatIf().comparisonProperty().get().isEmpty() && !model.whatIf().runningProperty().get()));
+        shoot(view, stage[0], "whatIfTab", out.resolve("whatif.png"), () -> WhatIfShot.showComparison(view, model.whatIf()));
+        shoot(view, stage[0], "whatIfTab", out.resolve("whatif-result.png"), () -> WhatIfShot.showResult(view, model.whatIf()));
         onFx(() -> {
             stage[0].hide();
             return null;

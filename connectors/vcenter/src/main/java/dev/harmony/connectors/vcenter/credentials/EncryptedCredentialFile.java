@@ -65,9 +65,9 @@ public final class EncryptedCredentialFile implements CredentialSource {
             byte[] sealed = aes.doFinal(plain);
             ByteBuffer entry = ByteBuffer.allocate(1 + SALT_BYTES + IV_BYTES + sealed.length);
             entry.put(FORMAT).put(salt).put(iv).put(sealed);
-            Properties all = read();
+            Properties all = read(file);
             all.setProperty(vcenter.toString(), Base64.getEncoder().encodeToString(entry.array()));
-            write(all);
+            write(file, all);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("this Java cannot encrypt with AES-GCM", e);
         } finally {
@@ -77,7 +77,7 @@ public final class EncryptedCredentialFile implements CredentialSource {
 
     @Override
     public synchronized Credentials credentialsFor(URI vcenter) {
-        String stored = read().getProperty(vcenter.toString());
+        String stored = read(file).getProperty(vcenter.toString());
         if (stored == null) {
             throw new ConnectorException("no saved credentials for vCenter " + vcenter + " in " + file);
         }
@@ -153,7 +153,28 @@ public final class EncryptedCredentialFile implements CredentialSource {
         return bytes;
     }
 
-    private Properties read() {
+    /** Whether the file holds an entry for the URL; needs no passphrase, reveals nothing else. */
+    public static synchronized boolean holds(Path file, URI vcenter) {
+        return read(file.toAbsolutePath().normalize()).containsKey(vcenter.toString());
+    }
+
+    /** The URLs the file holds entries for, sorted; needs no passphrase. */
+    public static synchronized java.util.List<URI> entries(Path file) {
+        return read(file.toAbsolutePath().normalize()).stringPropertyNames().stream().sorted().map(URI::create).toList();
+    }
+
+    /** Removes the URL's entry, if any; needs no passphrase. @return whether there was one */
+    public static synchronized boolean forget(Path file, URI vcenter) {
+        Path normal = file.toAbsolutePath().normalize();
+        Properties all = read(normal);
+        if (all.remove(vcenter.toString()) == null) {
+            return false;
+        }
+        write(normal, all);
+        return true;
+    }
+
+    private static Properties read(Path file) {
         Properties all = new Properties();
         if (Files.exists(file)) {
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -165,7 +186,7 @@ public final class EncryptedCredentialFile implements CredentialSource {
         return all;
     }
 
-    private void write(Properties all) {
+    private static void write(Path file, Properties all) {
         try {
             Files.createDirectories(file.getParent());
             Path temp = Files.createTempFile(file.getParent(), "credentials", ".tmp");
