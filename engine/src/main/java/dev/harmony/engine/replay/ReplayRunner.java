@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -38,6 +39,8 @@ import java.util.stream.Collectors;
  * placement starts the next segment. The reactive policy instead lets the simulator's balancer act.
  */
 public final class ReplayRunner {
+    /** The longest the replay waits for the simulator to empty hosts in maintenance before policies act: 4 h of 5-minute steps. */
+    private static final int SETTLE_STEPS = 48;
     private final ReplayOptions options;
     private final SimulationOptions simulation;
     private final Simulator simulator;
@@ -78,8 +81,11 @@ public final class ReplayRunner {
         int plans = 0;
         int blocked = 0;
         Instant t = input.from();
-        // One step without any policy first, in which the simulator evacuates hosts in maintenance the same way for all.
-        boolean settle = input.hosts().stream().anyMatch(h -> h.inMaintenance());
+        // Steps without any policy first, in which the simulator evacuates hosts in maintenance the same way for
+        // all, until they are empty (at most SETTLE_STEPS): a plan made meanwhile would move VMs already leaving.
+        Set<String> closed = input.hosts().stream().filter(h -> h.inMaintenance()).map(h -> h.id()).collect(Collectors.toSet());
+        boolean settle = !closed.isEmpty();
+        int settled = 0;
         while (t.isBefore(input.to())) {
             int length = settle ? 1 : segmentSteps;
             int steps = (int) Math.min(length, Duration.between(t, input.to()).getSeconds() / step.getSeconds());
@@ -113,7 +119,9 @@ public final class ReplayRunner {
             }
             placement = result.placement();
             t = t.plus(step.multipliedBy(steps));
-            settle = false;
+            settled++;
+            Placement now = placement;
+            settle = settle && settled < SETTLE_STEPS && now.hostByVm().values().stream().anyMatch(closed::contains);
         }
         return meter.result(policy.name(), plans, blocked, Duration.ofNanos(System.nanoTime() - began));
     }
