@@ -82,7 +82,8 @@ public final class ReplayRunner {
         int blocked = 0;
         Instant t = input.from();
         // Steps without any policy first, in which the simulator evacuates hosts in maintenance the same way for
-        // all, until they are empty (at most SETTLE_STEPS): a plan made meanwhile would move VMs already leaving.
+        // all, while it makes progress and until they are empty (at most SETTLE_STEPS): a plan made meanwhile
+        // would move VMs already leaving.
         Set<String> closed = input.hosts().stream().filter(h -> h.inMaintenance()).map(h -> h.id()).collect(Collectors.toSet());
         boolean settle = !closed.isEmpty();
         int settled = 0;
@@ -111,7 +112,8 @@ public final class ReplayRunner {
             SimulationDemand demand = SimulationDemand.replay(input.demand(), t, steps);
             SimulationResult result = simulator.run(new SimulationInput(input.hosts(), input.vms(), placement, demand,
                     migrations, List.of(), input.constraints(), run));
-            meter.add(result, placement, demand);
+            // Health windows of the evacuation steps are five minutes long: they would outweigh the 2-hour windows.
+            meter.add(result, placement, demand, !settle);
             for (MigrationOutcome m : result.migrations()) {
                 if (m.completed()) {
                     history.add(new RecentMove(m.vmId(), m.source(), m.target().orElseThrow(), m.endedAt().orElseThrow()));
@@ -121,7 +123,9 @@ public final class ReplayRunner {
             t = t.plus(step.multipliedBy(steps));
             settled++;
             Placement now = placement;
-            settle = settle && settled < SETTLE_STEPS && now.hostByVm().values().stream().anyMatch(closed::contains);
+            boolean moving = result.migrations().stream().anyMatch(MigrationOutcome::completed);
+            // Wait while the evacuation goes on; a host it cannot empty (no room left) does not hold the policies back.
+            settle = settle && moving && settled < SETTLE_STEPS && now.hostByVm().values().stream().anyMatch(closed::contains);
         }
         return meter.result(policy.name(), plans, blocked, Duration.ofNanos(System.nanoTime() - began));
     }
