@@ -123,7 +123,7 @@ public final class ReplayRunner {
             t = t.plus(step.multipliedBy(steps));
             settled++;
             Placement now = placement;
-            boolean moving = result.migrations().stream().anyMatch(MigrationOutcome::completed);
+            boolean moving = result.migrations().stream().anyMatch(m -> m.startedAt().isPresent());
             // Wait while the evacuation goes on; a host it cannot empty (no room left) does not hold the policies back.
             settle = settle && moving && settled < SETTLE_STEPS && now.hostByVm().values().stream().anyMatch(closed::contains);
         }
