@@ -62,7 +62,7 @@ final class PlanCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         err.println("harmony plan: reading " + source + " and forecasting the next " + PlanSourceLoader.HORIZON.toHours() + " h ...");
         err.flush();
-        PlanningRequest request = new PlanSourceLoader(context).request(source, threads(), err);
+        PlanningRequest request = new PlanSourceLoader(context).request(source, threads(), options.hysteresis(), err);
         MigrationPlanner planner = "greedy".equals(policy) ? new GreedyScanPlanner(options, HealthOptions.defaults())
                 : new HarmonyPlanner(options, HealthOptions.defaults());
         PlanProgressPrinter progress = new PlanProgressPrinter(err, TerminalProgress.onTerminal(), options.timeLimit());

@@ -21,7 +21,7 @@ final class PlanText {
                     m.to(), m.predictedGain(), m.cost(), m.risk().code());
             out.println("      " + m.reason());
         }
-        plan.notes().forEach(n -> out.println("  note: " + n));
+        plan.notes().stream().filter(n -> !n.startsWith("predicted affinity: ")).forEach(n -> out.println("  note: " + n));
         if (file != null) {
             out.println("Written to " + file + "; run it with: harmony execute --plan " + file + " --approve-by NAME");
         }
@@ -35,6 +35,7 @@ final class PlanText {
         out.printf(Locale.ROOT, "  candidates: %d VMs, %d co-located pairs below the threshold, %d hosts over headroom%s%n",
                 r.candidateVms(), r.candidatePairs(), r.hotHosts().size(),
                 r.hotHosts().isEmpty() ? "" : " (" + String.join("; ", r.hotHosts()) + ")");
+        out.println("  predicted affinity: " + planned.report().affinity());
         out.printf(Locale.ROOT, "  optimisation: %s → %s in %.1f s; %d move(s) proposed, %d dropped by the impact check%n",
                 r.scoreBefore(), r.scoreAfter(), r.solveTime().toMillis() / 1000.0, r.proposed(), r.dropped().size());
         out.printf(Locale.ROOT, "  predicted pool health over the next 24 h: %s → %s; %d move(s) in %d batch(es); planned in %.1f s%n",

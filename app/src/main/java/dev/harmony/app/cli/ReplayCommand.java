@@ -9,6 +9,7 @@ import dev.harmony.engine.replay.ReplayInput;
 import dev.harmony.engine.replay.ReplayOptions;
 import dev.harmony.engine.replay.ReplayPolicy;
 import dev.harmony.engine.replay.ReplayRunner;
+import dev.harmony.engine.store.StoredModel;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,6 +55,8 @@ final class ReplayCommand implements Callable<Integer> {
     private double level = 1.0;
     @Option(names = "--memory-load", paramLabel = "X", description = "Size the lab's datacenter for this provisioned memory load (0.1-0.95) instead of the lab's 0.65: fewer hosts, more contention.")
     private Double memoryLoad;
+    @Option(names = "--affinity", paramLabel = "SOURCE", description = "Predicted affinity: auto (the trained GNN of the source in the store when there is one, else the history mean; default) or history-mean.")
+    private String affinity = "auto";
     @Mixin
     private JsonOption json;
     @Spec
@@ -85,11 +89,51 @@ final class ReplayCommand implements Callable<Integer> {
         if (memoryLoad != null && !(memoryLoad > 0.1 && memoryLoad <= 0.95)) {
             throw new UserError("--memory-load " + memoryLoad + " must be within 0.1..0.95");
         }
-        ReplayInput input = new PlanSourceLoader(context).replay(source, range, memoryLoad == null ? Double.NaN : memoryLoad);
+        if (!"auto".equals(affinity) && !"history-mean".equals(affinity)) {
+            throw new UserError("--affinity '" + affinity + "' is not auto or history-mean");
+        }
         ReplayOptions options = ReplayOptions.defaults().withPlanEvery(Duration.ofHours(everyHours)).withContentionLevel(level);
         PlannerOptions planner = ReplayDefaults.planner(threshold, maxMoves).withMinGain(minGain);
         ReplayRunner runner = new ReplayRunner(options);
         Map<String, PolicyResult> results = new LinkedHashMap<>();
+        String predicted;
+        int hosts;
+        try (PlanSourceLoader.OpenReplay open = new PlanSourceLoader(context).replay(source, range,
+                memoryLoad == null ? Double.NaN : memoryLoad);
+             ReplayAffinity prediction = prediction(open, err)) {
+            predicted = prediction.describe();
+            err.println("harmony replay: predicted affinity: " + predicted);
+            err.flush();
+            run(source, open.input(), chosen, planner, runner, prediction, range, err, results);
+            hosts = open.input().hosts().size();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json.enabled()) {
+            Map<String, Object> doc = ReplayJson.of(source, range, options, hosts, results);
+            doc.put("predicted_affinity", predicted);
+            JsonOutput.write(out, doc);
+        } else {
+            ReplayJson.text(out, source, range, options, hosts, results);
+            out.println("  predicted affinity: " + predicted);
+            out.flush();
+        }
+        return ExitCodes.OK;
+    }
+
+    private ReplayAffinity prediction(PlanSourceLoader.OpenReplay open, PrintWriter err) {
+        ReplayInput input = open.input();
+        Optional<StoredModel> model = Optional.empty();
+        if ("auto".equals(affinity)) {
+            model = PlanAffinity.usableModel(Optional.of(context.store().models()), input.source(),
+                    PlanAffinity.historyMean(input.demand(), input.from(), 1), line -> { });
+            model.ifPresent(m -> err.println("harmony replay: " + PlanAffinity.label(m) + " found in the store; its days "
+                    + m.info().meta().getOrDefault("train_days", "?") + " must precede --days for an honest replay"));
+        }
+        return new ReplayAffinity(input, model, open.lab().inventory(), open.lab()::traffic, PlanCommand.threads());
+    }
+
+    private void run(String source, ReplayInput input, List<String> chosen, PlannerOptions planner, ReplayRunner runner,
+                     ReplayAffinity prediction, DayRange range, PrintWriter err, Map<String, PolicyResult> results) {
         boolean bar = TerminalProgress.onTerminal();
         TerminalProgress progress = new TerminalProgress(err, bar, "harmony replay: ", 0);
         for (String p : chosen) {
@@ -101,7 +145,7 @@ final class ReplayCommand implements Callable<Integer> {
                 case "greedy" -> ReplayPolicy.planning(new GreedyScanPlanner(planner, HealthOptions.defaults()));
                 default -> ReplayPolicy.planning(new HarmonyPlanner(planner, HealthOptions.defaults()));
             };
-            results.put(p, runner.run(input, policy, line -> {
+            results.put(p, runner.run(input, policy, prediction, line -> {
                 if (bar) {
                     progress.step(done, chosen.size(), p + ": " + line);
                 } else {
@@ -111,12 +155,5 @@ final class ReplayCommand implements Callable<Integer> {
             progress.step(results.size(), chosen.size(), p + " done");
         }
         progress.finish();
-        PrintWriter out = spec.commandLine().getOut();
-        if (json.enabled()) {
-            JsonOutput.write(out, ReplayJson.of(source, range, options, input.hosts().size(), results));
-        } else {
-            ReplayJson.text(out, source, range, options, input.hosts().size(), results);
-        }
-        return ExitCodes.OK;
     }
 }

@@ -46,6 +46,11 @@ final class TrainedModelMeta {
         return meta;
     }
 
+    /** The feature schema hash of an example, as stored under {@code feature_schema_sha256}. */
+    static String schemaOf(WindowExample example) {
+        return sha256(String.join(",", example.nodeFeatures().columns()) + "|" + String.join(",", example.pairFeatures().columns()));
+    }
+
     private static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));

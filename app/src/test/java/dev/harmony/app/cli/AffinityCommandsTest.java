@@ -77,6 +77,30 @@ class AffinityCommandsTest {
     }
 
     @Test
+    void planPredictsAffinityWithTheTrainedModelOfItsSource() throws IOException {
+        CliRun train = CliRun.run(context, "train", "--source", "lab:bitbrains-rnd", "--days", "1-3", "--epochs", "1");
+        assertThat(train.exitCode).as(train.err).isZero();
+
+        // A one-epoch model calls many pairs low; the move budget is lifted so the search is not what is tested.
+        CliRun plan = CliRun.run(context, "plan", "--source", "lab:bitbrains-rnd", "--max-moves", "200", "--time-limit", "30", "--json");
+
+        assertThat(plan.exitCode).as(plan.err).isZero();
+        assertThat(plan.err).contains("predicted affinity: affinity-gnn v1 (GNN trained on days 1-3 of lab:bitbrains-rnd) for ")
+                .contains("(else history mean of realized affinity");
+        JsonNode notes = JsonOutput.mapper().readTree(plan.out).get("notes");
+        assertThat(notes).anySatisfy(n -> assertThat(n.asText()).startsWith("predicted affinity: affinity-gnn v1"));
+
+        // A replay of a day after the training days plans with the same model, once a day, and says so.
+        CliRun replay = CliRun.run(context, "replay", "--source", "lab:bitbrains-rnd", "--policy", "harmony", "--days", "4-4", "--json");
+        assertThat(replay.exitCode).as(replay.err).isZero();
+        assertThat(JsonOutput.mapper().readTree(replay.out).get("predicted_affinity").asText())
+                .startsWith("affinity-gnn v1 (GNN trained on days 1-3), scores for each replayed day, else the history mean");
+        CliRun mean = CliRun.run(context, "replay", "--source", "lab:bitbrains-rnd", "--policy", "none", "--days", "4-4",
+                "--affinity", "history-mean");
+        assertThat(mean.out).contains("predicted affinity: history mean of realized affinity over the 14 days before each plan");
+    }
+
+    @Test
     void testDaysThatDoNotFollowTheTrainingDaysAreABadInput() {
         CliRun run = CliRun.run(context, "evaluate", "--source", "lab:bitbrains-rnd", "--train-days", "1-20", "--test-days", "15-30");
 

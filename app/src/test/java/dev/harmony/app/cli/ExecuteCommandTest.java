@@ -7,6 +7,8 @@ import dev.harmony.connectors.lab.catalog.LabCatalog;
 import dev.harmony.connectors.lab.connector.LabConnector;
 import dev.harmony.connectors.lab.connector.LabOptions;
 import dev.harmony.engine.execution.ExecutionStore;
+import dev.harmony.engine.plan.MigrationPlan;
+import dev.harmony.engine.plan.PlanCodec;
 import dev.harmony.engine.store.DataDirectory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code harmony execute} and {@code harmony audit}, in-process, on the shipped example plan, the real lab and a store file. */
 class ExecuteCommandTest {
     private static final Path EXAMPLE = Path.of("").toAbsolutePath().resolve("../examples/plans/bitbrains-rnd-balance.json").normalize();
+    /** The shipped plan, as {@code harmony plan --json} wrote it. */
+    private static final MigrationPlan PLAN = new PlanCodec().read(EXAMPLE);
+    private static final int N = PLAN.moves().size();
     @TempDir
     Path home;
     private AppContext context;
@@ -46,21 +51,21 @@ class ExecuteCommandTest {
         JsonNode doc = json(run);
         assertThat(doc.get("schema").asText()).isEqualTo("harmony.execute/1");
         assertThat(doc.get("status").asText()).isEqualTo("succeeded");
-        assertThat(doc.get("moves")).hasSize(10).allSatisfy(m -> assertThat(m.get("state").asText()).isEqualTo("done"));
+        assertThat(doc.get("moves")).hasSize(N).allSatisfy(m -> assertThat(m.get("state").asText()).isEqualTo("done"));
         assertThat(doc.at("/audit/intact").asBoolean()).isTrue();
-        assertThat(run.err).contains("harmony: executing plan bitbrains-rnd-balance-1: 10 approved moves, 10 to run")
-                .containsPattern("\\[10/10] m\\d\\d: done: VM bb-\\d+ read back on host-\\d\\d");
+        assertThat(run.err).contains("harmony: executing plan " + PLAN.id() + ": " + N + " approved moves, " + N + " to run")
+                .containsPattern("\\[" + N + "/" + N + "] m\\d\\d: done: VM bb-\\d+ read back on host-\\d\\d");
 
         CliRun verify = CliRun.run(context, "audit", "verify", "--json");
         assertThat(verify.exitCode).isZero();
         assertThat(json(verify).get("entries").asInt()).isGreaterThanOrEqualTo(25);
-        CliRun log = CliRun.run(context, "audit", "log", "--plan", "bitbrains-rnd-balance-1");
+        CliRun log = CliRun.run(context, "audit", "log", "--plan", PLAN.id());
         assertThat(log.out).contains("alice").contains("plan-approved").contains("\"comment\":\"tonight\"").contains("move-intent")
                 .contains("execution-finished");
 
         CliRun again = CliRun.run(context, "execute", "--plan", EXAMPLE.toString(), "--approve-by", "alice");
         assertThat(again.exitCode).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(again.err).contains("plan bitbrains-rnd-balance-1 is already succeeded; nothing to run");
+        assertThat(again.err).contains("plan " + PLAN.id() + " is already succeeded; nothing to run");
 
         try (Connection c = context.store().dataSource().getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE audit_log SET actor = 'mallory' WHERE seq = 3");
@@ -86,22 +91,23 @@ class ExecuteCommandTest {
 
         assertThat(subset.exitCode).as(subset.err).isZero();
         assertThat(json(subset).get("moves")).extracting(m -> m.get("id").asText()).containsExactly("m01", "m03");
-        assertThat(json(subset).get("not_approved")).hasSize(8);
+        assertThat(json(subset).get("not_approved")).hasSize(N - 2);
     }
 
     @Test
     void targetInMaintenanceMakesTheRunPartlyFailWithItsOwnExitCode() throws Exception {
+        String firstTarget = PLAN.move("m01").orElseThrow().to();
         Path state = ExecuteSources.labState(context, "bitbrains-rnd");
         try (LabConnector lab = new LabCatalog().open("bitbrains-rnd", LabOptions.defaults().withStateFile(state))) {
-            lab.setMaintenance("host-07", true);
+            lab.setMaintenance(firstTarget, true);
         }
 
         CliRun run = CliRun.run(context, "execute", "--plan", EXAMPLE.toString(), "--approve-by", "alice");
 
         assertThat(run.exitCode).as(run.err).isEqualTo(ExitCodes.PARTLY_FAILED);
-        assertThat(run.out).contains("Plan bitbrains-rnd-balance-1 on lab:bitbrains-rnd: partly failed")
-                .contains("skipped: target host host-07 is in maintenance").contains("Audit trail: ").contains("chain verifies");
-        assertThat(run.err).contains("m01: skipped: target host host-07 is in maintenance");
+        assertThat(run.out).contains("Plan " + PLAN.id() + " on lab:bitbrains-rnd: partly failed")
+                .contains("skipped: target host " + firstTarget + " is in maintenance").contains("Audit trail: ").contains("chain verifies");
+        assertThat(run.err).contains("m01: skipped: target host " + firstTarget + " is in maintenance");
     }
 
     @Test

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.harmony.engine.plan.MigrationPlan;
+import dev.harmony.engine.plan.Move;
 import dev.harmony.engine.plan.PlanCodec;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +34,7 @@ class PlanCommandTest {
     @Test
     void planJsonHasTheDocumentedFieldsAndIsThePlanFileExecuteRuns() throws Exception {
         Path file = dir.resolve("plan.json");
-        CliRun run = CliRun.run(context, "plan", "--source", "lab:bitbrains-rnd", "--json", "--out", file.toString());
+        CliRun run = CliRun.run(context, "plan", "--source", "lab:bitbrains-rnd", "--time-limit", "20", "--json", "--out", file.toString());
 
         assertThat(run.exitCode).as(run.err).isZero();
         JsonNode json = JsonOutput.mapper().readTree(run.out);
@@ -53,6 +56,42 @@ class PlanCommandTest {
         CliRun dryRun = CliRun.run(context, "execute", "--plan", file.toString(), "--approve-by", "test", "--dry-run");
         assertThat(dryRun.exitCode).as(dryRun.out + dryRun.err).isZero();
         assertThat(dryRun.out).contains(plan.moves().size() + " of " + plan.moves().size() + " moves would run");
+    }
+
+    @Test
+    void planSaysWhichPredictedAffinityItUsed() throws Exception {
+        CliRun run = CliRun.run(context, "plan", "--source", "lab:bitbrains-rnd", "--time-limit", "20", "--json");
+
+        assertThat(run.exitCode).as(run.err).isZero();
+        // No model is trained in this store, so the history mean stands in, and the plan file says so.
+        assertThat(run.err).contains("no trained model 'affinity-gnn' in the store")
+                .contains("history mean of realized affinity over the 14 windows of 24 h");
+        assertThat(JsonOutput.mapper().readTree(run.out).get("notes")).anySatisfy(n ->
+                assertThat(n.asText()).startsWith("predicted affinity: history mean of realized affinity"));
+    }
+
+    @Test
+    void movesExecutedByAnEarlierPlanAreHistoryForTheNextPlan(@TempDir Path home) throws Exception {
+        try (AppContext own = CliRun.context(home, "plan-history-" + System.nanoTime())) {
+            Path first = dir.resolve("first.json");
+            CliRun plan = CliRun.run(own, "plan", "--source", "lab:bitbrains-rnd", "--time-limit", "20", "--out", first.toString());
+            assertThat(plan.exitCode).as(plan.err).isZero();
+            assertThat(plan.err).contains("migration history: 0 executed move(s)");
+            MigrationPlan made = new PlanCodec().read(first);
+            List<Move> executed = made.movesInOrder().subList(0, 3);
+            CliRun run = CliRun.run(own, "execute", "--plan", first.toString(), "--approve-by", "test",
+                    "--moves", executed.stream().map(Move::id).collect(Collectors.joining(",")));
+            assertThat(run.exitCode).as(run.out + run.err).isZero();
+
+            Path second = dir.resolve("second.json");
+            CliRun again = CliRun.run(own, "plan", "--source", "lab:bitbrains-rnd", "--time-limit", "20", "--out", second.toString());
+
+            assertThat(again.exitCode).as(again.err).isZero();
+            assertThat(again.err).contains("migration history: 3 executed move(s) of lab:bitbrains-rnd");
+            // Within the hysteresis time, none of the VMs just moved is moved again, so none goes back either.
+            List<String> moved = executed.stream().map(Move::vm).toList();
+            assertThat(new PlanCodec().read(second).moves()).extracting(Move::vm).doesNotContainAnyElementsOf(moved);
+        }
     }
 
     @Test

@@ -32,6 +32,11 @@ public final class AffinityTable implements PredictedAffinity {
         });
     }
 
+    /** The same table asking another fallback, e.g. the history mean of a later plan. */
+    public AffinityTable withFallback(PredictedAffinity other) {
+        return new AffinityTable(name, byPair, other);
+    }
+
     /** The key of a pair, the same whichever VM comes first. */
     public static String key(String vmA, String vmB) {
         return vmA.compareTo(vmB) < 0 ? vmA + "+" + vmB : vmB + "+" + vmA;

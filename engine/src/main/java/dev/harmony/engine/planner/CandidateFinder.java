@@ -72,6 +72,7 @@ final class CandidateFinder {
                 }
             }
         }
+        breakingMustRules(pool).stream().filter(vm -> !pool.rules.excluded(vm)).forEach(forced::add);
         hot.sort(Comparator.comparingDouble(Candidates.HotHost::utilisation).reversed());
         List<String> ranked = new ArrayList<>(forced);
         priority.entrySet().stream()
@@ -81,6 +82,31 @@ final class CandidateFinder {
                 .forEach(ranked::add);
         List<String> capped = ranked.subList(0, Math.min(ranked.size(), Math.max(forced.size(), pool.options.maxCandidates())));
         return new Candidates(capped, low, hot);
+    }
+
+    /**
+     * VMs that break a must-rule where they run now: both VMs of a must-anti-affinity pair on one host, or
+     * a VM on a host its must VM-host rules forbid. They are candidates whatever their affinity, so that the
+     * solver may repair the rule.
+     */
+    static Set<String> breakingMustRules(PoolView pool) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (RulePair p : pool.rules.pairs()) {
+            if (p.strength() == dev.harmony.engine.model.Strength.MUST && !p.together() && pool.vms.containsKey(p.vmA())
+                    && pool.vms.containsKey(p.vmB()) && pool.hostOf(p.vmA()) != null
+                    && pool.hostOf(p.vmA()).equals(pool.hostOf(p.vmB()))) {
+                out.add(p.vmA());
+                out.add(p.vmB());
+            }
+        }
+        for (String vm : pool.vms.keySet()) {
+            HostRules rules = pool.rules.hostRules(vm);
+            String host = pool.hostOf(vm);
+            if (host != null && (!rules.mustOn().isEmpty() && !rules.mustOn().contains(host) || rules.mustOff().contains(host))) {
+                out.add(vm);
+            }
+        }
+        return out;
     }
 
     /** A hot host in words, e.g. {@code host-03 cpu P95 at 92 %}. */

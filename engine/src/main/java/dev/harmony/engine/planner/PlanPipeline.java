@@ -87,11 +87,13 @@ final class PlanPipeline {
         BatchOrderer orderer = new BatchOrderer(problem, pool);
         ImpactCheck impact = new ImpactCheck(pool, health);
         Map<String, String> dropped = new LinkedHashMap<>();
+        // Moves that repair a must-rule stay whatever their gain, as evacuations do.
+        Set<String> repairs = CandidateFinder.breakingMustRules(pool);
         BatchOrderer.Order order = orderer.order(wanted);
         ImpactCheck.Impact measured = impact.measure(order.steps());
         for (int round = 0; round < IMPACT_ROUNDS; round++) {
             dropped.putAll(order.leftOut());
-            Set<String> harmful = harmful(order.steps(), measured.gains(), pool, options.minGain());
+            Set<String> harmful = harmful(order.steps(), measured.gains(), pool, options.minGain(), repairs);
             if (harmful.isEmpty() && order.leftOut().isEmpty()) {
                 break;
             }
@@ -103,27 +105,29 @@ final class PlanPipeline {
             order = orderer.order(wanted);
             measured = impact.measure(order.steps());
         }
-        List<String> notes = new ArrayList<>(unresolved);
+        List<String> notes = new ArrayList<>();
+        notes.add("predicted affinity: " + pool.request.affinity().name());
+        notes.addAll(unresolved);
         dropped.values().forEach(d -> notes.add("dropped: " + d));
         MoveReasons reasons = new MoveReasons(pool, candidates);
         MigrationPlan plan = new PlanAssembler(pool, problem, reasons).assemble(policy, order.steps(), measured.gains(),
                 measured.healthBefore(), measured.healthAfter(), notes);
-        PlanReport report = new PlanReport(policy, candidates.vms().size(), candidates.pairs().size(),
+        PlanReport report = new PlanReport(policy, pool.request.affinity().name(), candidates.vms().size(), candidates.pairs().size(),
                 candidates.hot().stream().map(CandidateFinder::describe).toList(), proposed,
                 List.copyOf(dropped.values()), unresolved, before.toShortString(), after.toShortString(), scoringTime,
                 solveTime, Duration.ofNanos(System.nanoTime() - impactStart), Duration.ofNanos(System.nanoTime() - began));
         return new PlanOutcome.Planned(plan, report);
     }
 
-    /** VMs whose steps together gain no more than {@code minGain}, unless they leave a closing host. */
-    private static Set<String> harmful(List<Step> steps, double[] gains, PoolView pool, double minGain) {
+    /** VMs whose steps together gain no more than {@code minGain}, unless they leave a closing host or repair a must-rule. */
+    private static Set<String> harmful(List<Step> steps, double[] gains, PoolView pool, double minGain, Set<String> repairs) {
         Map<String, Double> byVm = new LinkedHashMap<>();
         for (int i = 0; i < steps.size(); i++) {
             byVm.merge(steps.get(i).vm(), gains[i], Double::sum);
         }
         Set<String> out = new HashSet<>();
         byVm.forEach((vm, gain) -> {
-            if (gain <= minGain && !pool.rules.closed(pool.hostOf(vm))) {
+            if (gain <= minGain && !pool.rules.closed(pool.hostOf(vm)) && !repairs.contains(vm)) {
                 out.add(vm);
             }
         });

@@ -7,6 +7,7 @@ import java.util.List;
  * How a plan came about, shown with it.
  *
  * @param policy       the planner's name, e.g. {@code harmony} or {@code greedy}
+ * @param affinity     what the predicted affinity came from ({@link PredictedAffinity#name()})
  * @param candidateVms VMs the planner considered moving
  * @param candidatePairs co-located pairs below the threshold
  * @param hotHosts     hosts whose forecast P95 breached the headroom target
@@ -20,7 +21,7 @@ import java.util.List;
  * @param impactTime   time spent ordering and in the simulator's impact check
  * @param totalTime    time spent planning in all
  */
-public record PlanReport(String policy, int candidateVms, int candidatePairs, List<String> hotHosts, int proposed,
+public record PlanReport(String policy, String affinity, int candidateVms, int candidatePairs, List<String> hotHosts, int proposed,
                          List<String> dropped, List<String> unresolved, String scoreBefore, String scoreAfter,
                          Duration scoringTime, Duration solveTime, Duration impactTime, Duration totalTime) {
     public PlanReport {

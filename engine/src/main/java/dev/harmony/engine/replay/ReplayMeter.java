@@ -53,8 +53,12 @@ final class ReplayMeter {
         }
     }
 
-    /** Adds one simulated segment, which started from {@code placement}, over {@code demand}'s expected (replayed) values. */
-    void add(SimulationResult result, Placement placement, dev.harmony.engine.simulation.SimulationDemand demand) {
+    /**
+     * Adds one simulated segment, which started from {@code placement}, over {@code demand}'s expected (replayed)
+     * values; its health windows count only when {@code countHealth}.
+     */
+    void add(SimulationResult result, Placement placement, dev.harmony.engine.simulation.SimulationDemand demand,
+             boolean countHealth) {
         double stepHours = result.step().getSeconds() / 3600.0;
         List<MigrationOutcome> done = result.migrations().stream().filter(MigrationOutcome::completed)
                 .sorted(Comparator.comparing(m -> m.endedAt().orElseThrow())).toList();
@@ -90,8 +94,10 @@ final class ReplayMeter {
                 inPeak.put(h.hostId(), peak);
             }
         }
-        for (HealthReport r : result.health()) {
-            health.add(r.pool().index());
+        if (countHealth) {
+            for (HealthReport r : result.health()) {
+                health.add(r.pool().index());
+            }
         }
     }
 

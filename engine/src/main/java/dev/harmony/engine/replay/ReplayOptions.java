@@ -8,12 +8,13 @@ import java.util.Objects;
  *
  * @param planEvery       how often a planning policy plans; also the length of each health window
  * @param horizon         how far ahead each plan's forecasts reach
- * @param affinityWindow  how much recent history the realized affinity behind each plan covers
+ * @param affinityWindow  one window of the realized affinity behind each plan's predicted affinity
+ * @param affinityWindows how many such windows before each plan the predicted affinity averages (history mean)
  * @param contentionLevel utilisation above which a host counts as contended (1.0: demand above capacity)
  * @param reactiveThreshold the reactive policy's migration threshold (utilisation)
  * @param threads         threads for forecasts and affinity, at least 1
  */
-public record ReplayOptions(Duration planEvery, Duration horizon, Duration affinityWindow, double contentionLevel,
+public record ReplayOptions(Duration planEvery, Duration horizon, Duration affinityWindow, int affinityWindows, double contentionLevel,
                             double reactiveThreshold, int threads) {
     public ReplayOptions {
         Objects.requireNonNull(planEvery, "planEvery");
@@ -26,21 +27,31 @@ public record ReplayOptions(Duration planEvery, Duration horizon, Duration affin
         if (!(contentionLevel > 0 && contentionLevel <= 2) || !(reactiveThreshold > 0 && reactiveThreshold <= 1)) {
             throw new IllegalArgumentException("contention level must be within (0, 2], reactive threshold within (0, 1]");
         }
+        if (affinityWindows < 1) {
+            throw new IllegalArgumentException("affinityWindows must be at least 1, was " + affinityWindows);
+        }
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
     }
 
-    /** Plans every 6 hours over 24-hour forecasts and a day of affinity, contention above capacity, reactive at 80 %. */
+    /**
+     * Plans every 6 hours over 24-hour forecasts and the mean affinity of the 14 days before (the evaluated history mean), contention above
+     * capacity, reactive at 80 %.
+     */
     public static ReplayOptions defaults() {
-        return new ReplayOptions(Duration.ofHours(6), Duration.ofHours(24), Duration.ofHours(24), 1.0, 0.8, 2);
+        return new ReplayOptions(Duration.ofHours(6), Duration.ofHours(24), Duration.ofHours(24), 14, 1.0, 0.8, 2);
     }
 
     public ReplayOptions withPlanEvery(Duration every) {
-        return new ReplayOptions(every, horizon, affinityWindow, contentionLevel, reactiveThreshold, threads);
+        return new ReplayOptions(every, horizon, affinityWindow, affinityWindows, contentionLevel, reactiveThreshold, threads);
     }
 
     public ReplayOptions withContentionLevel(double level) {
-        return new ReplayOptions(planEvery, horizon, affinityWindow, level, reactiveThreshold, threads);
+        return new ReplayOptions(planEvery, horizon, affinityWindow, affinityWindows, level, reactiveThreshold, threads);
+    }
+
+    public ReplayOptions withAffinityWindows(int count) {
+        return new ReplayOptions(planEvery, horizon, affinityWindow, count, contentionLevel, reactiveThreshold, threads);
     }
 }

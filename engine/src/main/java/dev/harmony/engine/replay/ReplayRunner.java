@@ -1,7 +1,6 @@
 package dev.harmony.engine.replay;
 
 import dev.harmony.engine.affinity.AffinityOptions;
-import dev.harmony.engine.affinity.Window;
 import dev.harmony.engine.forecast.ForecastBatch;
 import dev.harmony.engine.forecast.SeasonalForecaster;
 import dev.harmony.engine.forecast.SeasonalOptions;
@@ -10,7 +9,8 @@ import dev.harmony.engine.model.Placement;
 import dev.harmony.engine.planner.MigrationPlanner;
 import dev.harmony.engine.planner.PlanOutcome;
 import dev.harmony.engine.planner.PlanningRequest;
-import dev.harmony.engine.planner.RealizedAffinityScores;
+import dev.harmony.engine.planner.HistoryMeanAffinity;
+import dev.harmony.engine.planner.RealizedWindows;
 import dev.harmony.engine.planner.RecentMove;
 import dev.harmony.engine.plan.Move;
 import dev.harmony.engine.simulation.MigrationOutcome;
@@ -26,8 +26,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Replays a period segment by segment through the one simulator: at each segment's start a planning
@@ -36,6 +39,8 @@ import java.util.function.Consumer;
  * placement starts the next segment. The reactive policy instead lets the simulator's balancer act.
  */
 public final class ReplayRunner {
+    /** The longest the replay waits for the simulator to empty hosts in maintenance before policies act: 4 h of 5-minute steps. */
+    private static final int SETTLE_STEPS = 48;
     private final ReplayOptions options;
     private final SimulationOptions simulation;
     private final Simulator simulator;
@@ -46,8 +51,24 @@ public final class ReplayRunner {
         this.simulator = StepSimulator.standard(simulation);
     }
 
-    /** @param log told of each planning round that ended without a plan, and why */
+    /**
+     * Runs the policy with the history mean of realized affinity as its predicted affinity
+     * ({@link ReplayOptions#affinityWindows()} windows of {@link ReplayOptions#affinityWindow()} before each round).
+     *
+     * @param log told of each plan's moves and of each planning round that ended without a plan, and why
+     */
     public PolicyResult run(ReplayInput input, ReplayPolicy policy, Consumer<String> log) {
+        RealizedWindows realized = new RealizedWindows(input.demand(), AffinityOptions.defaults(), options.threads(),
+                options.affinityWindow().multipliedBy(options.affinityWindows()));
+        return run(input, policy, (now, placement) -> new HistoryMeanAffinity(now, options.affinityWindow(),
+                options.affinityWindows(), realized::of), log);
+    }
+
+    /**
+     * @param affinity the predicted affinity each planning round plans with
+     * @param log      told of each plan's moves and of each planning round that ended without a plan, and why
+     */
+    public PolicyResult run(ReplayInput input, ReplayPolicy policy, AffinityPrediction affinity, Consumer<String> log) {
         long began = System.nanoTime();
         Duration step = input.demand().get(0).step();
         int segmentSteps = (int) Math.max(1, options.planEvery().getSeconds() / step.getSeconds());
@@ -60,16 +81,25 @@ public final class ReplayRunner {
         int plans = 0;
         int blocked = 0;
         Instant t = input.from();
-        // One step without any policy first, in which the simulator evacuates hosts in maintenance the same way for all.
-        boolean settle = input.hosts().stream().anyMatch(h -> h.inMaintenance());
+        // Steps without any policy first, in which the simulator evacuates hosts in maintenance the same way for
+        // all, while it makes progress and until they are empty (at most SETTLE_STEPS): a plan made meanwhile
+        // would move VMs already leaving.
+        Set<String> closed = input.hosts().stream().filter(h -> h.inMaintenance()).map(h -> h.id()).collect(Collectors.toSet());
+        boolean settle = !closed.isEmpty();
+        int settled = 0;
         while (t.isBefore(input.to())) {
             int length = settle ? 1 : segmentSteps;
             int steps = (int) Math.min(length, Duration.between(t, input.to()).getSeconds() / step.getSeconds());
             List<PlannedMigration> migrations = new ArrayList<>();
             if (policy.planner().isPresent() && !settle) {
-                PlanOutcome outcome = plan(policy.planner().get(), input, placement, t, history, forecasts);
+                PlanOutcome outcome = plan(policy.planner().get(), input, placement, t, history, forecasts, affinity);
                 if (outcome instanceof PlanOutcome.Planned p) {
                     plans++;
+                    if (!p.plan().moves().isEmpty()) {
+                        log.accept(policy.name() + " at " + t + ": " + p.plan().movesInOrder().stream()
+                                .map(m -> String.format(Locale.ROOT, "%s %s→%s (%+.2f)", m.vm(), m.from(), m.to(), m.predictedGain()))
+                                .collect(Collectors.joining(", ")));
+                    }
                     for (Move m : p.plan().movesInOrder()) {
                         int batch = Integer.parseInt(m.batch().substring(1));
                         migrations.add(new PlannedMigration(m.vm(), m.to(), t.plus(step.multipliedBy(batch - 1))));
@@ -82,7 +112,8 @@ public final class ReplayRunner {
             SimulationDemand demand = SimulationDemand.replay(input.demand(), t, steps);
             SimulationResult result = simulator.run(new SimulationInput(input.hosts(), input.vms(), placement, demand,
                     migrations, List.of(), input.constraints(), run));
-            meter.add(result, placement, demand);
+            // Health windows of the evacuation steps are five minutes long: they would outweigh the 2-hour windows.
+            meter.add(result, placement, demand, !settle);
             for (MigrationOutcome m : result.migrations()) {
                 if (m.completed()) {
                     history.add(new RecentMove(m.vmId(), m.source(), m.target().orElseThrow(), m.endedAt().orElseThrow()));
@@ -90,18 +121,20 @@ public final class ReplayRunner {
             }
             placement = result.placement();
             t = t.plus(step.multipliedBy(steps));
-            settle = false;
+            settled++;
+            Placement now = placement;
+            boolean moving = result.migrations().stream().anyMatch(m -> m.startedAt().isPresent());
+            // Wait while the evacuation goes on; a host it cannot empty (no room left) does not hold the policies back.
+            settle = settle && moving && settled < SETTLE_STEPS && now.hostByVm().values().stream().anyMatch(closed::contains);
         }
         return meter.result(policy.name(), plans, blocked, Duration.ofNanos(System.nanoTime() - began));
     }
 
     private PlanOutcome plan(MigrationPlanner planner, ReplayInput input, Placement placement, Instant t,
-                             List<RecentMove> history, ForecastBatch forecasts) {
+                             List<RecentMove> history, ForecastBatch forecasts, AffinityPrediction affinity) {
         List<VmForecast> ahead = forecasts.forecast(input.demand(), t, options.horizon());
-        RealizedAffinityScores affinity = new RealizedAffinityScores(input.demand(),
-                new Window(t.minus(options.affinityWindow()), t), AffinityOptions.defaults(), options.threads());
         PlanningRequest request = new PlanningRequest(input.source(), t, input.hosts(), input.vms(), placement,
-                input.constraints(), ahead, affinity, history, List.of());
+                input.constraints(), ahead, affinity.at(t, placement), history, List.of());
         return planner.plan(request, p -> { });
     }
 }

@@ -14,22 +14,27 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The example plan shipped in examples/plans still reads, still fits the bundled lab's default datacenter, and simulates. */
+/**
+ * The example plan shipped in examples/plans (written by {@code harmony plan --source lab:bitbrains-rnd --json})
+ * still reads, still fits the bundled lab's default datacenter, and simulates.
+ */
 class ExamplePlanTest {
+    private static final String FILE = "bitbrains-rnd-balance.json";
 
     @Test
     void shippedExamplePlanPassesEveryPreflightCheckOnTheDefaultLabAndEveryMoveCompletesInTheSimulator() {
-        Path file = Path.of("").toAbsolutePath().resolve("../../examples/plans").resolve(ExamplePlanWriter.FILE).normalize();
+        Path file = Path.of("").toAbsolutePath().resolve("../../examples/plans").resolve(FILE).normalize();
         MigrationPlan plan = new PlanCodec().read(file);
 
         try (LabConnector lab = new LabConnector("bitbrains-rnd", BundledData.bitbrains(), LabOptions.defaults())) {
             DryRun.Report report = new DryRun(lab, new RulePreflight(lab.name()), Optional.of(PlanSimulation.standard()))
                     .check(plan, Set.of());
 
-            assertThat(plan.id()).isEqualTo(ExamplePlanWriter.PLAN_ID);
-            assertThat(report.verdicts()).hasSize(10).allSatisfy(v -> assertThat(v.wouldRun()).as(v.reason()).isTrue());
+            assertThat(plan.source()).isEqualTo(lab.name());
+            assertThat(plan.notes()).first().asString().startsWith("predicted affinity: ");
+            assertThat(report.verdicts()).hasSize(plan.moves().size()).allSatisfy(v -> assertThat(v.wouldRun()).as(v.reason()).isTrue());
             PlanSimulation.Forecast forecast = report.forecast().orElseThrow();
-            assertThat(forecast.moves()).hasSize(10).allSatisfy(m -> {
+            assertThat(forecast.moves()).hasSize(plan.moves().size()).allSatisfy(m -> {
                 assertThat(m.completes()).as(m.moveId() + " " + m.note()).isTrue();
                 assertThat(m.duration()).isPositive();
             });
