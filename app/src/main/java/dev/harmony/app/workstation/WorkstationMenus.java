@@ -15,7 +15,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 
 /**
- * The main window's menus and their shortcuts. File: open a lab, export the plan report, quit. View: one
+ * The main window's menus and their shortcuts. File: open a lab, connect (the Connect tab), export the plan report, quit. View: one
  * item per tab (Ctrl+1 … Ctrl+9, kept in step with the tabs, so panels added later get theirs) and the
  * theme. Tools: train, evaluate, plan, execute. Help: about.
  */
@@ -31,6 +31,7 @@ final class WorkstationMenus {
 
     private static Menu file(WorkstationView view, WorkstationViewModel model) {
         MenuItem open = item("menuOpenLab", "Open lab…", "Shortcut+O", view::openLab);
+        MenuItem connect = item("menuConnect", "Connect to vCenter or OpenStack…", "Shortcut+K", () -> view.showTab("connectTab"));
         Menu export = new Menu("Export plan report");
         export.setId("menuExport");
         for (ReportFormat format : ReportFormat.values()) {
@@ -39,7 +40,7 @@ final class WorkstationMenus {
         }
         export.getItems().get(0).setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+E"));
         MenuItem quit = item("menuQuit", "Quit", "Shortcut+Q", () -> view.getScene().getWindow().hide());
-        return menu("File", open, export, new SeparatorMenuItem(), quit);
+        return menu("File", open, connect, export, new SeparatorMenuItem(), quit);
     }
 
     private static Menu viewMenu(TabPane tabs, WorkstationViewModel model) {

@@ -44,6 +44,7 @@ public final class WorkstationView extends BorderPane {
         addTab("reportTab", "Report", new dev.harmony.app.workstation.export.ExportView(model.export()));
 
         followInventorySelection(inventory, model);
+        model.requestedTabProperty().addListener((obs, old, id) -> showTab(id));
 
         SplitPane split = new SplitPane(inventory, tabs);
         split.setDividerPositions(0.25);

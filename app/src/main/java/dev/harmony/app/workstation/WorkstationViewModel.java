@@ -33,6 +33,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class WorkstationViewModel implements AutoCloseable {
     private final TaskRunner runner;
     private String pendingNote;
+    private java.nio.file.Path pendingScenario;
+    private final ReadOnlyStringWrapper requestedTab = new ReadOnlyStringWrapper(this, "requestedTab", "");
     private final InventoryViewModel inventory = new InventoryViewModel();
     private final AffinityGraphViewModel graph = new AffinityGraphViewModel();
     private final AffinityHeatMapViewModel heatMap = new AffinityHeatMapViewModel();
@@ -93,12 +95,13 @@ public final class WorkstationViewModel implements AutoCloseable {
         runner.run(source::open, workspace -> {
             inventory.snapshotProperty().set(workspace.inventory());
             facts.set(workspace.facts());
-            status.set("Opened " + source.title() + ": " + workspace.inventory().hosts().size() + " hosts, "
-                    + workspace.inventory().vms().size() + " VMs" + (pendingNote == null ? "" : ". " + pendingNote));
             monitor.start(workspace.feed(), workspace.inventory());
             opened = source;
             training.refresh();
             dev.harmony.app.workstation.whatif.WhatIfSources.attach(whatIf, source, workspace.inventory());
+            openPendingScenario();
+            status.set("Opened " + source.title() + ": " + workspace.inventory().hosts().size() + " hosts, "
+                    + workspace.inventory().vms().size() + " VMs" + (pendingNote == null ? "" : ". " + pendingNote));
             loading.set(false);
         }, error -> {
             status.set("Could not open " + source.title() + ": " + describe(error));
@@ -107,15 +110,43 @@ public final class WorkstationViewModel implements AutoCloseable {
     }
 
     /**
-     * Records a plan or scenario file the desktop handed over. Plan review and scenario runs are not in
-     * the window yet, so the status says what to use instead rather than pretending to open it.
+     * Takes a plan or scenario file the desktop handed over. A scenario ({@code .hscenario}) opens in the
+     * What-if tab as soon as a source is open (a bad file is reported there, field and line named, and
+     * nothing else changes). A plan file is not imported into the window's plan store, so the status names
+     * the commands that handle it instead of pretending to open it.
      */
     public void noteOpenedFile(java.nio.file.Path file) {
-        String command = file.toString().endsWith(".hscenario") ? "harmony simulate --scenario " : "harmony report --plan ";
-        pendingNote = "Received " + file.getFileName() + " — the window cannot show it yet; use " + command + file;
+        if (file.toString().endsWith(".hscenario")) {
+            pendingScenario = file;
+            pendingNote = null;
+            if (opened != null && !loading.get()) {
+                openPendingScenario();
+                status.set(pendingNote);
+            }
+            return;
+        }
+        pendingNote = "Received " + file.getFileName() + " — plan files are reviewed with harmony report --plan " + file
+                + " and run with harmony execute --plan " + file;
         if (!loading.get()) {
             status.set(pendingNote);
         }
+    }
+
+    private void openPendingScenario() {
+        java.nio.file.Path file = pendingScenario;
+        if (file == null) {
+            return;
+        }
+        pendingScenario = null;
+        boolean ok = whatIf.open(file);
+        pendingNote = ok ? "Scenario " + file.getFileName() + " is open in the What-if tab"
+                : "Scenario " + file.getFileName() + " could not be opened; the What-if tab says why";
+        requestedTab.set("whatIfTab");
+    }
+
+    /** The id of a tab the model asks the window to bring to the front (set when a handed-over file opens). */
+    public ReadOnlyStringProperty requestedTabProperty() {
+        return requestedTab.getReadOnlyProperty();
     }
 
     /** Stops the live stream and the graph's worker; the window calls it when it closes. */

@@ -64,15 +64,50 @@ class WorkstationViewModelTest {
     }
 
     @Test
-    void aFileHandedOverByTheDesktopIsNamedInTheStatusWithTheCommandThatHandlesIt() {
+    void aScenarioFileHandedOverByTheDesktopOpensInTheWhatIfTab(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve("q3-growth.hscenario");
+        java.nio.file.Files.copy(java.nio.file.Path.of("..", "examples", "scenarios", "bitbrains-growth.json"), file);
         WorkstationViewModel model = new WorkstationViewModel(new QueuedUiRunner());
-        model.noteOpenedFile(java.nio.file.Path.of("/tmp/q3-rebalance.hscenario"));
+        model.noteOpenedFile(file);
         try (model; LabWorkspaceSource source = new LabWorkspaceSource(catalog, "bitbrains-rnd")) {
             model.open(source);
         }
 
+        assertThat(model.requestedTabProperty().get()).isEqualTo("whatIfTab");
+        assertThat(model.whatIf().errorProperty().get()).isEmpty();
+        assertThat(model.whatIf().messageProperty().get()).contains("Opened q3-growth.hscenario");
         assertThat(model.statusProperty().get()).startsWith("Opened demo lab bitbrains-rnd")
-                .contains("Received q3-rebalance.hscenario")
-                .contains("harmony simulate --scenario /tmp/q3-rebalance.hscenario");
+                .contains("Scenario q3-growth.hscenario is open in the What-if tab");
+    }
+
+    @Test
+    void aBrokenScenarioFileIsReportedAndChangesNothing(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve("broken.hscenario");
+        java.nio.file.Files.writeString(file, "{\"schema\": \"harmony.scenario/1\", \"horizon_days\": \"soon\"");
+        WorkstationViewModel model = new WorkstationViewModel(new QueuedUiRunner());
+        model.noteOpenedFile(file);
+        try (model; LabWorkspaceSource source = new LabWorkspaceSource(catalog, "bitbrains-rnd")) {
+            model.open(source);
+        }
+
+        assertThat(model.whatIf().errorProperty().get()).startsWith("Cannot open the scenario:").contains("broken.hscenario");
+        assertThat(model.statusProperty().get()).contains("Scenario broken.hscenario could not be opened");
+    }
+
+    @Test
+    void aPlanFileHandedOverByTheDesktopIsNamedWithTheCommandsThatHandleIt() {
+        WorkstationViewModel model = new WorkstationViewModel(new QueuedUiRunner());
+        model.noteOpenedFile(java.nio.file.Path.of("/tmp/q3-rebalance.hplan"));
+        try (model; LabWorkspaceSource source = new LabWorkspaceSource(catalog, "bitbrains-rnd")) {
+            model.open(source);
+        }
+
+        assertThat(model.requestedTabProperty().get()).isEmpty();
+        assertThat(model.statusProperty().get()).startsWith("Opened demo lab bitbrains-rnd")
+                .contains("Received q3-rebalance.hplan")
+                .contains("harmony report --plan /tmp/q3-rebalance.hplan")
+                .contains("harmony execute --plan /tmp/q3-rebalance.hplan");
     }
 }
