@@ -106,7 +106,8 @@ public final class ReplayRunner {
                     }
                 } else if (outcome instanceof PlanOutcome.Blocked b) {
                     blocked++;
-                    log.accept(policy.name() + " at " + t + ": no plan: " + b.blockers());
+                    log.accept(policy.name() + " at " + t + ": no plan: " + b.blockers().stream()
+                            .map(dev.harmony.engine.planner.Blocker::message).collect(Collectors.joining("; ")));
                 }
             }
             SimulationDemand demand = SimulationDemand.replay(input.demand(), t, steps);
