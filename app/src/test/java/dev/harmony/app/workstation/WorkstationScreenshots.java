@@ -58,6 +58,7 @@ public final class WorkstationScreenshots {
         await(() -> onFx(() -> !model.whatIf().comparisonProperty().get().isEmpty() && !model.whatIf().runningProperty().get()));
         shoot(view, stage[0], "whatIfTab", out.resolve("whatif.png"), () -> WhatIfShot.showComparison(view, model.whatIf()));
         shoot(view, stage[0], "whatIfTab", out.resolve("whatif-result.png"), () -> WhatIfShot.showResult(view, model.whatIf()));
+        connect(model, view, stage[0], runner, source, out);
         flow(model, view, stage[0], out);
         onFx(() -> {
             stage[0].hide();
@@ -67,6 +68,26 @@ public final class WorkstationScreenshots {
         runner.close();
         Platform.exit();
         System.exit(0);
+    }
+
+    /** The Connect tab with one profile of each kind, in a throw-away data folder (the user's profiles are not read). */
+    private static void connect(WorkstationViewModel model, WorkstationView view, Stage stage, FxTaskRunner runner,
+                                LabWorkspaceSource source, Path out) throws Exception {
+        Path home = Files.createTempDirectory("harmony-screenshots");
+        dev.harmony.engine.store.DataDirectory data = new dev.harmony.engine.store.DataDirectory(home);
+        dev.harmony.app.cli.AppContext context = dev.harmony.app.cli.AppContext.forUser(data, home.resolve("harmony.log"));
+        dev.harmony.app.profile.ProfileFile profiles = context.profiles();
+        profiles.put(dev.harmony.app.profile.ConnectionProfile.lab("planetlab", "planetlab-20110303"));
+        profiles.put(new dev.harmony.app.profile.ConnectionProfile("vc-prod", "vcenter", null,
+                java.net.URI.create("https://vcenter.example.internal/sdk"), "planner@vsphere.local",
+                dev.harmony.app.profile.TlsMode.VERIFY, dev.harmony.app.profile.SecretMode.ASK, null, java.util.Map.of()));
+        profiles.put(new dev.harmony.app.profile.ConnectionProfile("os-east", "openstack", null,
+                java.net.URI.create("https://keystone.example.internal:5000/v3"), "planner",
+                dev.harmony.app.profile.TlsMode.VERIFY, dev.harmony.app.profile.SecretMode.ASK, null,
+                java.util.Map.of("project", "capacity", "region", "RegionOne", "metrics", "gnocchi")));
+        onFx(() -> dev.harmony.app.workstation.connect.ConnectPanel.install(stage, model, context, runner,
+                WorkstationLauncher.DEFAULT_LAB, source));
+        shoot(view, stage, "connectTab", out.resolve("connect.png"), () -> { });
     }
 
     /** Trains, evaluates, plans, approves the three best moves, executes them and previews the report, shooting each tab. */
