@@ -1,6 +1,7 @@
 package dev.harmony.engine.connector;
 
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /**
  * A migration the outside system is carrying out. The executor polls or awaits it and then
@@ -29,4 +30,26 @@ public interface MigrationTask {
 
     /** Asks the outside system to cancel; a task already past its point of no return still finishes. */
     void cancel();
+
+    /**
+     * Polls {@code status} until it is final or {@code timeout} has passed, waiting {@code firstPause} after the
+     * first read and doubling the pause up to {@code maxPause}: for connectors whose system has no push.
+     *
+     * @return the status at return; not final when the timeout passed
+     */
+    static TaskStatus pollUntilFinal(Supplier<TaskStatus> status, Duration timeout, Duration firstPause, Duration maxPause)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Duration pause = firstPause;
+        while (true) {
+            TaskStatus now = status.get();
+            long left = deadline - System.nanoTime();
+            if (now.state().isFinal() || left <= 0) {
+                return now;
+            }
+            Thread.sleep(Math.max(1, Math.min(pause.toMillis(), left / 1_000_000)));
+            Duration doubled = pause.multipliedBy(2);
+            pause = doubled.compareTo(maxPause) > 0 ? maxPause : doubled;
+        }
+    }
 }

@@ -114,17 +114,7 @@ final class NovaMigrationTask implements MigrationTask {
 
     @Override
     public TaskStatus await(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        Duration pause = FIRST_POLL;
-        while (true) {
-            TaskStatus now = status();
-            long left = deadline - System.nanoTime();
-            if (now.state().isFinal() || left <= 0) {
-                return now;
-            }
-            Thread.sleep(Math.max(1, Math.min(pause.toMillis(), left / 1_000_000)));
-            pause = pause.multipliedBy(2).compareTo(MAX_POLL) > 0 ? MAX_POLL : pause.multipliedBy(2);
-        }
+        return MigrationTask.pollUntilFinal(this::status, timeout, FIRST_POLL, MAX_POLL);
     }
 
     /** Asks Nova to abort the running live migration (Compute API 2.24+); one already ended is left alone. */
