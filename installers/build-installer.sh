@@ -36,6 +36,7 @@ case "$type" in
     jpackage --type "$type" "${common[@]}" --icon "$inst/linux/harmony.png" \
       --linux-package-name harmony --linux-app-category Office --linux-shortcut \
       --linux-menu-group "Office;Science" --linux-package-deps "$deps" \
+      --resource-dir "$inst/linux/resources" \
       --file-associations "$inst/common/harmony-plan.properties" \
       --file-associations "$inst/common/harmony-scenario.properties" ;;
   msi)

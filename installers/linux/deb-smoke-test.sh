@@ -45,10 +45,19 @@ echo "deb-smoke-test: installed workstation opened the demo lab (${window##*: })
 desktop=/opt/harmony/lib/harmony-Harmony.desktop
 [ -f "$desktop" ] || fail "no desktop entry $desktop"
 grep -q "MimeType=.*application/x-harmony-plan" "$desktop" || fail "desktop entry lacks the plan file association"
+grep -q "^Exec=/opt/harmony/bin/Harmony %F$" "$desktop" || fail "desktop entry does not hand files over: $(grep ^Exec= "$desktop")"
 [ -f /usr/share/applications/harmony-Harmony.desktop ] || fail "the workstation is not in the desktop menu"
-# Observed with JDK 17.0.15: jpackage ignores linux-shortcut=false for the added `harmony` launcher,
-# so the command line gets a menu entry too; reported, not failed.
-[ ! -f /usr/share/applications/harmony-harmony.desktop ] || echo "deb-smoke-test: note: the command-line launcher has a menu entry too (jpackage 17)"
+# jpackage 17 gives the added `harmony` launcher a desktop entry whatever linux-shortcut says; ours is hidden.
+cli_entry=/usr/share/applications/harmony-harmony.desktop
+[ ! -f "$cli_entry" ] || grep -q "^NoDisplay=true$" "$cli_entry" || fail "the command-line launcher shows in the menu"
+
+# What a double-click on a scenario does: the desktop runs the Exec line with the file.
+scenario="$home/q3-growth.hscenario"
+cp "$root/examples/scenarios/bitbrains-growth.json" "$scenario"
+window="$(xvfb-run -a -s "-screen 0 1600x1000x24" env JAVA_TOOL_OPTIONS=-Dharmony.smokeTest=true timeout 120 /opt/harmony/bin/Harmony "$scenario" 2>/dev/null)" \
+  || fail "workstation with a scenario file: $window"
+case "$window" in *"Scenario q3-growth.hscenario is open in the What-if tab"*) ;; *) fail "workstation given a scenario said: $window" ;; esac
+echo "deb-smoke-test: installed workstation opened a .hscenario in the What-if tab"
 
 dpkg --purge harmony >/dev/null
 [ ! -e /opt/harmony/bin/harmony ] || fail "/opt/harmony/bin/harmony still there after dpkg -r"

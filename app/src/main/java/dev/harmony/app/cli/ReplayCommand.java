@@ -45,6 +45,9 @@ final class ReplayCommand implements Callable<Integer> {
     private String days = "21-30";
     @Option(names = "--every", paramLabel = "HOURS", description = "Hours between plans, also the health window (default ${DEFAULT-VALUE}).")
     private int everyHours = 2;
+    @Option(names = "--replan-on-heat", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Planning policies also plan, once between two regular plans, when a host has stayed above the reactive threshold (80 %%) for 15 minutes (default ${DEFAULT-VALUE}).")
+    private boolean replanOnHeat;
     @Option(names = "--threshold", paramLabel = "X", description = "The planners' migration threshold (default ${DEFAULT-VALUE}).")
     private double threshold = PlannerOptions.defaults().threshold();
     @Option(names = "--max-moves", paramLabel = "N", description = "Most VMs one plan moves (default ${DEFAULT-VALUE}).")
@@ -92,7 +95,8 @@ final class ReplayCommand implements Callable<Integer> {
         if (!"auto".equals(affinity) && !"history-mean".equals(affinity)) {
             throw new UserError("--affinity '" + affinity + "' is not auto or history-mean");
         }
-        ReplayOptions options = ReplayOptions.defaults().withPlanEvery(Duration.ofHours(everyHours)).withContentionLevel(level);
+        ReplayOptions options = ReplayOptions.defaults().withPlanEvery(Duration.ofHours(everyHours)).withContentionLevel(level)
+                .withReplanOnHeat(replanOnHeat);
         PlannerOptions planner = ReplayDefaults.planner(threshold, maxMoves).withMinGain(minGain);
         ReplayRunner runner = new ReplayRunner(options);
         Map<String, PolicyResult> results = new LinkedHashMap<>();

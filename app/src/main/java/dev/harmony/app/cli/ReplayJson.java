@@ -20,6 +20,7 @@ final class ReplayJson {
         doc.put("days", days.toString());
         doc.put("hosts", hosts);
         doc.put("plan_every_h", options.planEvery().toHours());
+        doc.put("replan_on_heat", options.replanOnHeat());
         doc.put("contention_level", options.contentionLevel());
         Map<String, Object> policies = new LinkedHashMap<>();
         results.forEach((name, r) -> {

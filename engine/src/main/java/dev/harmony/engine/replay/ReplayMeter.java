@@ -33,6 +33,7 @@ final class ReplayMeter {
     private int coincidentPeaks;
     private int migrations;
     private final List<Double> health = new ArrayList<>();
+    private double healthHours;
 
     ReplayMeter(List<VmDemand> demand, Instant from, Instant to, double level) {
         this.level = level;
@@ -95,14 +96,21 @@ final class ReplayMeter {
             }
         }
         if (countHealth) {
-            for (HealthReport r : result.health()) {
-                health.add(r.pool().index());
+            // Each window weighs its length: a segment cut short by a re-plan has a shorter last window.
+            List<HealthReport> reports = result.health();
+            for (int i = 0; i < reports.size(); i++) {
+                Instant end = i + 1 < reports.size() ? reports.get(i + 1).at() : result.end();
+                double hours = java.time.Duration.between(reports.get(i).at(), end).getSeconds() / 3600.0;
+                if (hours > 0) {
+                    health.add(reports.get(i).pool().index() * hours);
+                    healthHours += hours;
+                }
             }
         }
     }
 
     PolicyResult result(String policy, int plans, int blocked, Duration elapsed) {
-        double mean = health.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+        double mean = healthHours > 0 ? health.stream().mapToDouble(Double::doubleValue).sum() / healthHours : Double.NaN;
         return new PolicyResult(policy, contentionVmHours, coincidentPeaks, migrations, mean, plans, blocked, elapsed);
     }
 }

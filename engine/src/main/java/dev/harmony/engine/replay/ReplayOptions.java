@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param contentionLevel utilisation above which a host counts as contended (1.0: demand above capacity)
  * @param reactiveThreshold the reactive policy's migration threshold (utilisation)
  * @param threads         threads for forecasts and affinity, at least 1
+ * @param replanOnHeat    whether a planning policy also plans, once between two regular plans, as soon as a host has
+ *                        stayed above the reactive threshold for 15 minutes (the trigger the reactive rule acts on)
  */
 public record ReplayOptions(Duration planEvery, Duration horizon, Duration affinityWindow, int affinityWindows, double contentionLevel,
-                            double reactiveThreshold, int threads) {
+                            double reactiveThreshold, int threads, boolean replanOnHeat) {
     public ReplayOptions {
         Objects.requireNonNull(planEvery, "planEvery");
         Objects.requireNonNull(horizon, "horizon");
@@ -40,18 +42,22 @@ public record ReplayOptions(Duration planEvery, Duration horizon, Duration affin
      * capacity, reactive at 80 %.
      */
     public static ReplayOptions defaults() {
-        return new ReplayOptions(Duration.ofHours(6), Duration.ofHours(24), Duration.ofHours(24), 14, 1.0, 0.8, 2);
+        return new ReplayOptions(Duration.ofHours(6), Duration.ofHours(24), Duration.ofHours(24), 14, 1.0, 0.8, 2, false);
     }
 
     public ReplayOptions withPlanEvery(Duration every) {
-        return new ReplayOptions(every, horizon, affinityWindow, affinityWindows, contentionLevel, reactiveThreshold, threads);
+        return new ReplayOptions(every, horizon, affinityWindow, affinityWindows, contentionLevel, reactiveThreshold, threads, replanOnHeat);
     }
 
     public ReplayOptions withContentionLevel(double level) {
-        return new ReplayOptions(planEvery, horizon, affinityWindow, affinityWindows, level, reactiveThreshold, threads);
+        return new ReplayOptions(planEvery, horizon, affinityWindow, affinityWindows, level, reactiveThreshold, threads, replanOnHeat);
     }
 
     public ReplayOptions withAffinityWindows(int count) {
-        return new ReplayOptions(planEvery, horizon, affinityWindow, count, contentionLevel, reactiveThreshold, threads);
+        return new ReplayOptions(planEvery, horizon, affinityWindow, count, contentionLevel, reactiveThreshold, threads, replanOnHeat);
+    }
+
+    public ReplayOptions withReplanOnHeat(boolean on) {
+        return new ReplayOptions(planEvery, horizon, affinityWindow, affinityWindows, contentionLevel, reactiveThreshold, threads, on);
     }
 }

@@ -87,12 +87,20 @@ public final class ReplayRunner {
         Set<String> closed = input.hosts().stream().filter(h -> h.inMaintenance()).map(h -> h.id()).collect(Collectors.toSet());
         boolean settle = !closed.isEmpty();
         int settled = 0;
+        Instant nextRegular = null;
+        boolean replanNow = false;
+        boolean heatUsed = false;
         while (t.isBefore(input.to())) {
-            int length = settle ? 1 : segmentSteps;
+            boolean regular = !settle && (nextRegular == null || !t.isBefore(nextRegular));
+            if (regular) {
+                nextRegular = t.plus(step.multipliedBy(segmentSteps));
+                heatUsed = false;
+            }
+            int length = settle ? 1 : (int) Math.max(1, Duration.between(t, nextRegular).getSeconds() / step.getSeconds());
             int steps = (int) Math.min(length, Duration.between(t, input.to()).getSeconds() / step.getSeconds());
             List<PlannedMigration> migrations = new ArrayList<>();
-            if (policy.planner().isPresent() && !settle) {
-                PlanOutcome outcome = plan(policy.planner().get(), input, placement, t, history, forecasts, affinity);
+            if (policy.planner().isPresent() && !settle && (regular || replanNow)) {
+                PlanOutcome outcome = plan(policy.planner().get(), input, placement, t, history, forecasts, affinity, !regular);
                 if (outcome instanceof PlanOutcome.Planned p) {
                     plans++;
                     if (!p.plan().moves().isEmpty()) {
@@ -110,9 +118,24 @@ public final class ReplayRunner {
                             .map(dev.harmony.engine.planner.Blocker::message).collect(Collectors.joining("; ")));
                 }
             }
+            replanNow = false;
             SimulationDemand demand = SimulationDemand.replay(input.demand(), t, steps);
             SimulationResult result = simulator.run(new SimulationInput(input.hosts(), input.vms(), placement, demand,
                     migrations, List.of(), input.constraints(), run));
+            if (!settle && !heatUsed && options.replanOnHeat() && policy.planner().isPresent()) {
+                int cut = HeatTrigger.firstSustained(result, options.reactiveThreshold(), HeatTrigger.SUSTAIN_STEPS);
+                if (cut > 0 && cut < steps) {
+                    // A host has run hot for 15 minutes: the segment ends there and the policy plans again (once a period).
+                    steps = cut;
+                    demand = SimulationDemand.replay(input.demand(), t, steps);
+                    result = simulator.run(new SimulationInput(input.hosts(), input.vms(), placement, demand,
+                            migrations, List.of(), input.constraints(), run));
+                    heatUsed = true;
+                    replanNow = true;
+                    log.accept(policy.name() + " at " + t.plus(step.multipliedBy(steps)) + ": a host ran above "
+                            + Math.round(options.reactiveThreshold() * 100) + " % for 15 minutes; planning again");
+                }
+            }
             // Health windows of the evacuation steps are five minutes long: they would outweigh the 2-hour windows.
             meter.add(result, placement, demand, !settle);
             for (MigrationOutcome m : result.migrations()) {
@@ -132,8 +155,11 @@ public final class ReplayRunner {
     }
 
     private PlanOutcome plan(MigrationPlanner planner, ReplayInput input, Placement placement, Instant t,
-                             List<RecentMove> history, ForecastBatch forecasts, AffinityPrediction affinity) {
+                             List<RecentMove> history, ForecastBatch forecasts, AffinityPrediction affinity, boolean heat) {
         List<VmForecast> ahead = forecasts.forecast(input.demand(), t, options.horizon());
+        if (heat) {
+            ahead = RecentHeat.floor(ahead, input.demand(), t);
+        }
         PlanningRequest request = new PlanningRequest(input.source(), t, input.hosts(), input.vms(), placement,
                 input.constraints(), ahead, affinity.at(t, placement), history, List.of());
         return planner.plan(request, p -> { });

@@ -1,0 +1,111 @@
+package dev.harmony.engine.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.harmony.engine.affinity.Resource;
+import dev.harmony.engine.affinity.VmDemand;
+import dev.harmony.engine.model.Host;
+import dev.harmony.engine.model.Placement;
+import dev.harmony.engine.model.Vm;
+import dev.harmony.engine.planner.Blocker;
+import dev.harmony.engine.planner.MigrationPlanner;
+import dev.harmony.engine.planner.PlanOutcome;
+import dev.harmony.engine.planner.PlanProgress;
+import dev.harmony.engine.planner.PlanningRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The re-plan a host's heat triggers: three VMs on one host burst on the replayed day only (13:00-18:00), which no
+ * plan made from the past can foresee. A planner that records when it is asked (and plans nothing) shows when
+ * the replay lets a policy plan.
+ */
+class ReplanOnHeatTest {
+    private static final Instant START = Instant.parse("2013-07-01T00:00:00Z");
+    private static final Instant DAY3 = START.plus(Duration.ofDays(2));
+    private static final Duration STEP = Duration.ofMinutes(5);
+    private static final int DAY = 288;
+
+    private static ReplayInput pool() {
+        List<Host> hosts = List.of(
+                new Host("h1", "h1", "p", 8, 16_000, 65_536, 10_000, "z", Set.of(), false),
+                new Host("h2", "h2", "p", 8, 16_000, 65_536, 10_000, "z", Set.of(), false));
+        List<Vm> vms = new ArrayList<>();
+        List<VmDemand> demand = new ArrayList<>();
+        Map<String, String> placement = new LinkedHashMap<>();
+        for (int i = 0; i < 4; i++) {
+            Vm vm = new Vm("v" + i, "v" + i, 4, 8_000, 8192, "", "", Set.of(), "");
+            vms.add(vm);
+            placement.put(vm.id(), i < 3 ? "h1" : "h2");
+            float[][] d = new float[Resource.values().length][3 * DAY];
+            for (int t = 0; t < 3 * DAY; t++) {
+                boolean burst = t >= 2 * DAY + 13 * 12 && t < 2 * DAY + 18 * 12;
+                d[Resource.CPU.ordinal()][t] = i < 3 && burst ? 6_000 : 500;
+                d[Resource.MEMORY.ordinal()][t] = 2_000_000;
+                d[Resource.DISK.ordinal()][t] = 100;
+                d[Resource.NETWORK.ordinal()][t] = 100;
+            }
+            demand.add(new VmDemand(vm, START, STEP, d));
+        }
+        return new ReplayInput("lab:test", hosts, vms, new Placement(placement), List.of(), demand, DAY3, DAY3.plus(Duration.ofDays(1)));
+    }
+
+    /** Asked when; never moves anything. */
+    private static final class Recording implements MigrationPlanner {
+        final List<Instant> asked = new ArrayList<>();
+
+        @Override
+        public String name() {
+            return "recording";
+        }
+
+        @Override
+        public PlanOutcome plan(PlanningRequest request, Consumer<PlanProgress> progress) {
+            asked.add(request.at());
+            return new PlanOutcome.Blocked(List.of(new Blocker(Blocker.Kind.EMPTY_POOL, "test", "the test planner plans nothing")));
+        }
+    }
+
+    private static List<Instant> askedWith(boolean replanOnHeat) {
+        Recording planner = new Recording();
+        new ReplayRunner(ReplayOptions.defaults().withReplanOnHeat(replanOnHeat)).run(pool(), ReplayPolicy.planning(planner), line -> { });
+        return planner.asked;
+    }
+
+    private static Instant at(String hhmm) {
+        return Instant.parse("2013-07-03T" + hhmm + ":00Z");
+    }
+
+    @Test
+    void withoutTheTriggerPoliciesPlanOnlyOnTheirGrid() {
+        assertThat(askedWith(false)).containsExactly(at("00:00"), at("06:00"), at("12:00"), at("18:00"));
+    }
+
+    @Test
+    void aHostHotForFifteenMinutesMakesThePolicyPlanThenOnceInThatPeriodAndTheGridStays() {
+        // The burst starts at 13:00; after three hot 5-minute steps the policy plans at 13:15. The host stays hot
+        // until 18:00, but the period 12:00-18:00 has had its re-plan, and the regular plans keep their times.
+        assertThat(askedWith(true)).containsExactly(at("00:00"), at("06:00"), at("12:00"), at("13:15"), at("18:00"));
+    }
+
+    @Test
+    void harmonyActsOnTheHeatItCouldNotForeseeAndCutsTheContention() {
+        MigrationPlanner harmony = new dev.harmony.engine.planner.HarmonyPlanner(
+                dev.harmony.engine.planner.PlannerOptions.defaults().withLimits(Duration.ofSeconds(5), 1_000),
+                dev.harmony.engine.health.HealthOptions.defaults());
+        PolicyResult off = new ReplayRunner(ReplayOptions.defaults()).run(pool(), ReplayPolicy.planning(harmony), line -> { });
+        PolicyResult on = new ReplayRunner(ReplayOptions.defaults().withReplanOnHeat(true)).run(pool(), ReplayPolicy.planning(harmony), line -> { });
+
+        // Without the trigger the 12:00 plan saw nothing coming: 3 VMs over capacity 13:00-18:00.
+        assertThat(off.contentionVmHours()).isEqualTo(15.0);
+        assertThat(on.contentionVmHours()).isLessThan(off.contentionVmHours());
+        assertThat(on.migrations()).isPositive();
+    }
+}
