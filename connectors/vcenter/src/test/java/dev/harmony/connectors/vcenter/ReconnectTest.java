@@ -47,6 +47,23 @@ class ReconnectTest {
     }
 
     @Test
+    void aFirstConnectionToAnAddressWithNoVcenterFailsAtOnceWithoutTheBackoff(@TempDir Path dir) throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        SimulatorLogin login = new SimulatorLogin(dir);
+        // The standard policy: six tries over about half a minute, for a session that drops later.
+        VcenterOptions options = VcenterOptions.of(java.net.URI.create("https://127.0.0.1:" + port + "/sdk"), login.credentials(),
+                dev.harmony.connectors.vcenter.trust.TlsPolicy.pinOnFirstUse(login.pins, login.approveAll()));
+
+        assertThatThrownBy(() -> VcenterConnector.connect(options))
+                .isInstanceOf(ConnectorException.class)
+                .hasMessageContaining("vCenter 127.0.0.1:" + port + " is unreachable while connecting")
+                .hasMessageContaining("(1 try over");
+    }
+
+    @Test
     void migrationStartedWhileVcenterIsDownFailsAndSucceedsOnceItIsBack(@TempDir Path dir) throws Exception {
         SimulatorLogin login = new SimulatorLogin(dir);
         Simulator simulator = Simulator.start(SimulatorSize.SMALL);

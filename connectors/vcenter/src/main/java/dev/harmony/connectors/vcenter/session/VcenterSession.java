@@ -67,9 +67,12 @@ public final class VcenterSession implements AutoCloseable {
         return sdk.getHost() + ":" + port(sdk);
     }
 
-    /** Logs in now rather than at the first call, so a wrong password or a refused certificate shows at once. */
+    /**
+     * Logs in now rather than at the first call, so a wrong password, a refused certificate or an address with no
+     * vCenter behind it shows at once: one try, no backoff (the backoff is for a session that dropped later).
+     */
     public void connect() {
-        current("connecting");
+        current("connecting", 1);
     }
 
     /**
@@ -117,7 +120,11 @@ public final class VcenterSession implements AutoCloseable {
     }
 
     /** The live connection, logging in with backoff when there is none. */
-    private synchronized Login.Live current(String doing) {
+    private Login.Live current(String doing) {
+        return current(doing, reconnect.attempts());
+    }
+
+    private synchronized Login.Live current(String doing, int attempts) {
         if (closed) {
             throw new ConnectorException("vCenter " + endpoint() + ": the connector is closed (while " + doing + ")");
         }
@@ -126,7 +133,7 @@ public final class VcenterSession implements AutoCloseable {
         }
         long started = System.nanoTime();
         Throwable last = null;
-        for (int attempt = 1; attempt <= reconnect.attempts(); attempt++) {
+        for (int attempt = 1; attempt <= attempts; attempt++) {
             sleep(reconnect.delayBefore(attempt), doing);
             try {
                 live = login();
@@ -143,14 +150,13 @@ public final class VcenterSession implements AutoCloseable {
                             : new ConnectorException("vCenter " + endpoint() + ": login failed: " + Faults.describe(e), e);
                 }
                 last = e;
-                LOG.info("vCenter {}: try {} of {} to connect failed: {}", endpoint(), attempt, reconnect.attempts(),
-                        Faults.describe(e));
+                LOG.info("vCenter {}: try {} of {} to connect failed: {}", endpoint(), attempt, attempts, Faults.describe(e));
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         throw new ConnectorException(String.format(java.util.Locale.ROOT,
-                "vCenter %s is unreachable while %s: %s (%d tries over %.1f s). Nothing was changed; the next call tries again.",
-                endpoint(), doing, Faults.describe(last), reconnect.attempts(), seconds), last);
+                "vCenter %s is unreachable while %s: %s (%s over %.1f s). Nothing was changed; the next call tries again.",
+                endpoint(), doing, Faults.describe(last), attempts == 1 ? "1 try" : attempts + " tries", seconds), last);
     }
 
     private Login.Live login() throws RemoteException {
