@@ -2,11 +2,6 @@ package dev.harmony.engine.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.harmony.engine.affinity.Resource;
-import dev.harmony.engine.affinity.VmDemand;
-import dev.harmony.engine.model.Host;
-import dev.harmony.engine.model.Placement;
-import dev.harmony.engine.model.Vm;
 import dev.harmony.engine.planner.Blocker;
 import dev.harmony.engine.planner.MigrationPlanner;
 import dev.harmony.engine.planner.PlanOutcome;
@@ -15,10 +10,7 @@ import dev.harmony.engine.planner.PlanningRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -28,33 +20,8 @@ import org.junit.jupiter.api.Test;
  * the replay lets a policy plan.
  */
 class ReplanOnHeatTest {
-    private static final Instant START = Instant.parse("2013-07-01T00:00:00Z");
-    private static final Instant DAY3 = START.plus(Duration.ofDays(2));
-    private static final Duration STEP = Duration.ofMinutes(5);
-    private static final int DAY = 288;
-
     private static ReplayInput pool() {
-        List<Host> hosts = List.of(
-                new Host("h1", "h1", "p", 8, 16_000, 65_536, 10_000, "z", Set.of(), false),
-                new Host("h2", "h2", "p", 8, 16_000, 65_536, 10_000, "z", Set.of(), false));
-        List<Vm> vms = new ArrayList<>();
-        List<VmDemand> demand = new ArrayList<>();
-        Map<String, String> placement = new LinkedHashMap<>();
-        for (int i = 0; i < 4; i++) {
-            Vm vm = new Vm("v" + i, "v" + i, 4, 8_000, 8192, "", "", Set.of(), "");
-            vms.add(vm);
-            placement.put(vm.id(), i < 3 ? "h1" : "h2");
-            float[][] d = new float[Resource.values().length][3 * DAY];
-            for (int t = 0; t < 3 * DAY; t++) {
-                boolean burst = t >= 2 * DAY + 13 * 12 && t < 2 * DAY + 18 * 12;
-                d[Resource.CPU.ordinal()][t] = i < 3 && burst ? 6_000 : 500;
-                d[Resource.MEMORY.ordinal()][t] = 2_000_000;
-                d[Resource.DISK.ordinal()][t] = 100;
-                d[Resource.NETWORK.ordinal()][t] = 100;
-            }
-            demand.add(new VmDemand(vm, START, STEP, d));
-        }
-        return new ReplayInput("lab:test", hosts, vms, new Placement(placement), List.of(), demand, DAY3, DAY3.plus(Duration.ofDays(1)));
+        return TwoHostPool.build(t -> t >= 2 * TwoHostPool.DAY + 13 * 12 && t < 2 * TwoHostPool.DAY + 18 * 12);
     }
 
     /** Asked when; never moves anything. */

@@ -1,0 +1,53 @@
+package dev.harmony.engine.replay;
+
+import dev.harmony.engine.affinity.Resource;
+import dev.harmony.engine.affinity.VmDemand;
+import dev.harmony.engine.model.Host;
+import dev.harmony.engine.model.Placement;
+import dev.harmony.engine.model.Vm;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+/**
+ * A hand-built pool for replays: two hosts of 16 GHz, three VMs on h1 and one on h2, three days of 5-minute
+ * steps from 2013-07-01, the third day replayed. The three VMs on h1 use 6 GHz each in the steps {@code busy}
+ * picks (18 GHz of 16) and 0.5 GHz otherwise.
+ */
+final class TwoHostPool {
+    static final Instant START = Instant.parse("2013-07-01T00:00:00Z");
+    static final Duration STEP = Duration.ofMinutes(5);
+    static final int DAY = 288;
+
+    private TwoHostPool() {
+    }
+
+    static ReplayInput build(IntPredicate busy) {
+        List<Host> hosts = List.of(
+                new Host("h1", "h1", "p", 8, 16_000, 65_536, 10_000, "z", Set.of(), false),
+                new Host("h2", "h2", "p", 8, 16_000, 65_536, 10_000, "z", Set.of(), false));
+        List<Vm> vms = new ArrayList<>();
+        List<VmDemand> demand = new ArrayList<>();
+        Map<String, String> placement = new LinkedHashMap<>();
+        for (int i = 0; i < 4; i++) {
+            Vm vm = new Vm("v" + i, "v" + i, 4, 8_000, 8192, "", "", Set.of(), "");
+            vms.add(vm);
+            placement.put(vm.id(), i < 3 ? "h1" : "h2");
+            float[][] d = new float[Resource.values().length][3 * DAY];
+            for (int t = 0; t < 3 * DAY; t++) {
+                d[Resource.CPU.ordinal()][t] = i < 3 && busy.test(t) ? 6_000 : 500;
+                d[Resource.MEMORY.ordinal()][t] = 2_000_000;
+                d[Resource.DISK.ordinal()][t] = 100;
+                d[Resource.NETWORK.ordinal()][t] = 100;
+            }
+            demand.add(new VmDemand(vm, START, STEP, d));
+        }
+        return new ReplayInput("lab:test", hosts, vms, new Placement(placement), List.of(), demand,
+                START.plus(Duration.ofDays(2)), START.plus(Duration.ofDays(3)));
+    }
+}
