@@ -16,6 +16,7 @@ import java.util.Locale;
  * refused with its fingerprint printed, so it can be checked and given with {@code --fingerprint}.
  */
 final class ConsoleLoginPrompts implements LoginPrompts {
+    private final java.util.Set<String> warned = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Terminal terminal;
     private final PrintWriter err;
 
@@ -87,6 +88,9 @@ final class ConsoleLoginPrompts implements LoginPrompts {
 
     @Override
     public void warnInsecure(ConnectionProfile profile) {
+        if (!warned.add(profile.name())) {
+            return; // once per profile and command is loud enough
+        }
         err.println("harmony: WARNING: profile " + profile.name() + " does NOT check the TLS certificate of " + profile.url()
                 + " (tls: insecure). Anyone between here and the server can read the password. Use it for throw-away labs only.");
         err.flush();
