@@ -58,15 +58,25 @@ final class PlanPipeline {
         HardSoftLongScore after = solver.score(best);
         List<String> unresolved = new ArrayList<>();
         if (after.hardScore() < 0) {
-            Map<String, Long> hardAfter = solver.hardByConstraint(best);
-            boolean worse = hardAfter.entrySet().stream().anyMatch(e -> e.getValue() > hardBefore.getOrDefault(e.getKey(), 0L));
-            List<String> problems = solver.hardProblems(best);
-            if (worse) {
-                return new PlanOutcome.Blocked(problems.stream().limit(10).map(p -> new Blocker(
-                        Blocker.Kind.NO_FEASIBLE_PLACEMENT, p.substring(0, p.indexOf(':')),
-                        "no placement found that keeps every hard rule: " + p)).toList());
+            if (worse(solver.hardByConstraint(best), hardBefore)) {
+                // The solver traded one broken hard rule for another (e.g. emptied more of a closing host by
+                // overfilling another). Keep those of its moves that, one by one, make no hard rule worse.
+                List<String> problems = solver.hardProblems(best);
+                int offered = (int) best.assignments().stream().filter(VmAssignment::moved).count();
+                int kept = options.partialPlans() ? keepMovesThatWorsenNothing(best, hardBefore, solver) : 0;
+                if (kept == 0) {
+                    return new PlanOutcome.Blocked(problems.stream().limit(10).map(p -> new Blocker(
+                            Blocker.Kind.NO_FEASIBLE_PLACEMENT, p.substring(0, p.indexOf(':')),
+                            "no placement found that keeps every hard rule: " + p)).toList());
+                }
+                after = solver.score(best);
+                unresolved.add(String.format(Locale.ROOT, "partial: no placement found that keeps every hard rule; kept %d of the"
+                        + " solver's %d moves, those that make no hard rule worse than it is now", kept, offered));
             }
-            unresolved.addAll(problems.stream().map(p -> "unresolved (already so now, no allowed move fixes it): " + p).toList());
+            if (after.hardScore() < 0) {
+                unresolved.addAll(solver.hardProblems(best).stream()
+                        .map(p -> "unresolved (already so now, no allowed move fixes it): " + p).toList());
+            }
         }
         List<BatchOrderer.Wanted> wanted = new ArrayList<>();
         for (VmAssignment a : best.assignments()) {
@@ -117,6 +127,45 @@ final class PlanPipeline {
                 List.copyOf(dropped.values()), unresolved, before.toShortString(), after.toShortString(), scoringTime,
                 solveTime, Duration.ofNanos(System.nanoTime() - impactStart), Duration.ofNanos(System.nanoTime() - began));
         return new PlanOutcome.Planned(plan, report);
+    }
+
+    private static boolean worse(Map<String, Long> hard, Map<String, Long> before) {
+        return hard.entrySet().stream().anyMatch(e -> e.getValue() > before.getOrDefault(e.getKey(), 0L));
+    }
+
+    /**
+     * Puts every VM the solver moved back where it runs, then moves them again one at a time, in the solver's
+     * order, keeping a move only when no hard constraint then costs more than it does now; a second pass
+     * retries the ones refused (a later move may have made room).
+     *
+     * @return how many moves were kept
+     */
+    private static int keepMovesThatWorsenNothing(PlacementSolution best, Map<String, Long> before, SolverRunner solver) {
+        List<VmAssignment> moved = best.assignments().stream().filter(VmAssignment::moved).toList();
+        Map<VmAssignment, HostSlot> target = new LinkedHashMap<>();
+        for (VmAssignment a : moved) {
+            target.put(a, a.getHost());
+            a.setHost(a.facts().original());
+        }
+        int kept = 0;
+        List<VmAssignment> refused = new ArrayList<>(moved);
+        for (int pass = 0; pass < 2 && !refused.isEmpty(); pass++) {
+            List<VmAssignment> again = new ArrayList<>();
+            for (VmAssignment a : refused) {
+                a.setHost(target.get(a));
+                if (worse(solver.hardByConstraint(best), before)) {
+                    a.setHost(a.facts().original());
+                    again.add(a);
+                } else {
+                    kept++;
+                }
+            }
+            if (again.size() == refused.size()) {
+                break;
+            }
+            refused = again;
+        }
+        return kept;
     }
 
     /** VMs whose steps together gain no more than {@code minGain}, unless they leave a closing host or repair a must-rule. */

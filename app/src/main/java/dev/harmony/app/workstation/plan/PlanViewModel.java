@@ -171,9 +171,11 @@ public final class PlanViewModel {
     private static String summary(MigrationPlan p, PlanReport r) {
         String health = p.healthBefore() == null || p.healthAfter() == null ? "health not predicted"
                 : String.format(Locale.ROOT, "predicted health %.1f → %.1f", p.healthBefore(), p.healthAfter());
+        String left = r.unresolved().isEmpty() ? ""
+                : " · NOT RESOLVED: " + r.unresolved().get(0) + (r.unresolved().size() > 1 ? " (and " + (r.unresolved().size() - 1) + " more, in the report)" : "");
         return String.format(Locale.ROOT, "%s · %d candidate VMs, %d pairs below the threshold · %d proposed, %d dropped by the impact"
                 + " check · planned in %.1f s", health, r.candidateVms(), r.candidatePairs(), r.proposed(), r.dropped().size(),
-                r.totalTime().toMillis() / 1000.0);
+                r.totalTime().toMillis() / 1000.0) + left;
     }
 
     /** Replaces the picked moves; ids not in the plan are ignored. */
