@@ -55,7 +55,7 @@ final class PlanAffinity {
                                     Consumer<String> say) {
         List<VmDemand> past = before(demand, now);
         PredictedAffinity mean = historyMean(past, now, threads);
-        Optional<StoredModel> model = usableModel(models, source, mean, say);
+        Optional<StoredModel> model = usableModel(models, source, mean.name(), say);
         if (model.isEmpty()) {
             return mean;
         }
@@ -76,19 +76,23 @@ final class PlanAffinity {
                 new RealizedWindows(past, AffinityOptions.defaults(), threads, DAY.multipliedBy(MEAN_WINDOWS))::of);
     }
 
-    /** The newest stored GNN when it was trained on this source in this format; else empty, with why said. */
-    static Optional<StoredModel> usableModel(Optional<ModelStore> models, String source, PredictedAffinity fallback,
+    /**
+     * The newest stored GNN when it was trained on this source in this format; else empty, with why said.
+     *
+     * @param fallback the name of what is used instead, for what is said
+     */
+    static Optional<StoredModel> usableModel(Optional<ModelStore> models, String source, String fallback,
                                              Consumer<String> say) {
         Optional<StoredModel> stored = models.flatMap(m -> m.latest(MODEL));
         if (stored.isEmpty()) {
             say.accept("predicted affinity: no trained model '" + MODEL + "' in the store (harmony train makes one); "
-                    + "using the " + fallback.name());
+                    + "using the " + fallback);
             return Optional.empty();
         }
         String why = unusable(stored.get(), stored.get().info().meta(), source);
         if (why != null) {
             say.accept("predicted affinity: stored model " + label(stored.get()) + " not used, " + why + "; using the "
-                    + fallback.name());
+                    + fallback);
             return Optional.empty();
         }
         return stored;

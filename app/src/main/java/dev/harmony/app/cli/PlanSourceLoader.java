@@ -81,11 +81,6 @@ final class PlanSourceLoader {
         }
     }
 
-    /**
-     * The lab as built, over the given days of its trace (day 1 is the trace's first).
-     *
-     * @param memoryLoad provisioned memory over host memory the datacenter is sized for; the lab's own when NaN
-     */
     /** A replay's input with the lab kept open for its traffic estimates; close it after the replay. */
     record OpenReplay(ReplayInput input, LabConnector lab) implements AutoCloseable {
         @Override
@@ -94,6 +89,11 @@ final class PlanSourceLoader {
         }
     }
 
+    /**
+     * The lab as built, over the given days of its trace (day 1 is the trace's first).
+     *
+     * @param memoryLoad provisioned memory over host memory the datacenter is sized for; the lab's own when NaN
+     */
     OpenReplay replay(String source, DayRange days, double memoryLoad) {
         String name = Sources.labOf(context, source, "replay");
         LabCatalog labs = catalog(name);

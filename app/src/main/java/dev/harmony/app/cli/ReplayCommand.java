@@ -129,7 +129,7 @@ final class ReplayCommand implements Callable<Integer> {
         Optional<StoredModel> model = Optional.empty();
         if ("auto".equals(affinity)) {
             model = PlanAffinity.usableModel(Optional.of(context.store().models()), input.source(),
-                    PlanAffinity.historyMean(input.demand(), input.from(), 1), line -> { });
+                    "history mean", line -> { });
             model.ifPresent(m -> err.println("harmony replay: " + PlanAffinity.label(m) + " found in the store; its days "
                     + m.info().meta().getOrDefault("train_days", "?") + " must precede --days for an honest replay"));
         }

@@ -18,28 +18,27 @@ import java.util.Map;
  * minutes' mean (P50) and peak (P95) as a floor for the first hour of each VM's forecast.
  */
 final class RecentHeat {
-    /** The demand seen over the 15 minutes that set the trigger off. */
-    static final int RECENT_STEPS = HeatTrigger.SUSTAIN_STEPS;
     /** How long the seen demand is assumed to last at least: one hour of 5-minute steps. */
     static final int PERSIST_STEPS = 12;
 
     private RecentHeat() {
     }
 
-    static List<VmForecast> floor(List<VmForecast> ahead, List<VmDemand> demand, Instant now) {
+    /** @param recentSteps the steps before now whose demand is the floor: those that set the trigger off */
+    static List<VmForecast> floor(List<VmForecast> ahead, List<VmDemand> demand, Instant now, int recentSteps) {
         Map<String, VmDemand> byVm = new HashMap<>();
         demand.forEach(d -> byVm.put(d.vmId(), d));
         List<VmForecast> out = new ArrayList<>(ahead.size());
         for (VmForecast f : ahead) {
             VmDemand d = byVm.get(f.vmId());
-            out.add(d == null ? f : floor(f, d, now));
+            out.add(d == null ? f : floor(f, d, now, recentSteps));
         }
         return out;
     }
 
-    private static VmForecast floor(VmForecast f, VmDemand d, Instant now) {
+    private static VmForecast floor(VmForecast f, VmDemand d, Instant now, int recentSteps) {
         long index = Duration.between(d.start(), now).getSeconds() / d.step().getSeconds();
-        if (index < RECENT_STEPS || index > d.size()) {
+        if (index < recentSteps || index > d.size()) {
             return f;
         }
         Map<Resource, SeriesForecast> floored = new EnumMap<>(Resource.class);
@@ -48,7 +47,7 @@ final class RecentHeat {
             double sum = 0;
             float peak = Float.NEGATIVE_INFINITY;
             int n = 0;
-            for (int t = (int) index - RECENT_STEPS; t < index; t++) {
+            for (int t = (int) index - recentSteps; t < index; t++) {
                 if (Float.isFinite(seen[t])) {
                     sum += seen[t];
                     peak = Math.max(peak, seen[t]);

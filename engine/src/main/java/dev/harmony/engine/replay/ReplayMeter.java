@@ -9,7 +9,6 @@ import dev.harmony.engine.simulation.MigrationOutcome;
 import dev.harmony.engine.simulation.SimulationResult;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -32,7 +31,7 @@ final class ReplayMeter {
     private double contentionVmHours;
     private int coincidentPeaks;
     private int migrations;
-    private final List<Double> health = new ArrayList<>();
+    private double healthPointHours;
     private double healthHours;
 
     ReplayMeter(List<VmDemand> demand, Instant from, Instant to, double level) {
@@ -102,7 +101,7 @@ final class ReplayMeter {
                 Instant end = i + 1 < reports.size() ? reports.get(i + 1).at() : result.end();
                 double hours = java.time.Duration.between(reports.get(i).at(), end).getSeconds() / 3600.0;
                 if (hours > 0) {
-                    health.add(reports.get(i).pool().index() * hours);
+                    healthPointHours += reports.get(i).pool().index() * hours;
                     healthHours += hours;
                 }
             }
@@ -110,7 +109,7 @@ final class ReplayMeter {
     }
 
     PolicyResult result(String policy, int plans, int blocked, Duration elapsed) {
-        double mean = healthHours > 0 ? health.stream().mapToDouble(Double::doubleValue).sum() / healthHours : Double.NaN;
+        double mean = healthHours > 0 ? healthPointHours / healthHours : Double.NaN;
         return new PolicyResult(policy, contentionVmHours, coincidentPeaks, migrations, mean, plans, blocked, elapsed);
     }
 }

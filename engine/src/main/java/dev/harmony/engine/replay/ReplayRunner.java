@@ -120,20 +120,20 @@ public final class ReplayRunner {
             }
             replanNow = false;
             SimulationDemand demand = SimulationDemand.replay(input.demand(), t, steps);
-            SimulationResult result = simulator.run(new SimulationInput(input.hosts(), input.vms(), placement, demand,
-                    migrations, List.of(), input.constraints(), run));
+            SimulationResult result = simulate(input, placement, demand, migrations, run);
             if (!settle && !heatUsed && options.replanOnHeat() && policy.planner().isPresent()) {
-                int cut = HeatTrigger.firstSustained(result, options.reactiveThreshold(), HeatTrigger.SUSTAIN_STEPS);
+                int cut = HeatTrigger.firstSustained(result, options.reactiveThreshold(), HeatTrigger.sustainSteps(step));
                 if (cut > 0 && cut < steps) {
-                    // A host has run hot for 15 minutes: the segment ends there and the policy plans again (once a period).
+                    // A host has run hot as long as the reactive rule waits: the segment ends there and the policy
+                    // plans again (once a period). The simulation cannot be cut afterwards, so it runs again, shorter.
                     steps = cut;
                     demand = SimulationDemand.replay(input.demand(), t, steps);
-                    result = simulator.run(new SimulationInput(input.hosts(), input.vms(), placement, demand,
-                            migrations, List.of(), input.constraints(), run));
+                    result = simulate(input, placement, demand, migrations, run);
                     heatUsed = true;
                     replanNow = true;
                     log.accept(policy.name() + " at " + t.plus(step.multipliedBy(steps)) + ": a host ran above "
-                            + Math.round(options.reactiveThreshold() * 100) + " % for 15 minutes; planning again");
+                            + Math.round(options.reactiveThreshold() * 100) + " % for " + HeatTrigger.SUSTAIN.toMinutes()
+                            + " minutes; planning again");
                 }
             }
             // Health windows of the evacuation steps are five minutes long: they would outweigh the 2-hour windows.
@@ -154,11 +154,17 @@ public final class ReplayRunner {
         return meter.result(policy.name(), plans, blocked, Duration.ofNanos(System.nanoTime() - began));
     }
 
+    private SimulationResult simulate(ReplayInput input, Placement placement, SimulationDemand demand,
+                                      List<PlannedMigration> migrations, SimulationOptions run) {
+        return simulator.run(new SimulationInput(input.hosts(), input.vms(), placement, demand, migrations, List.of(),
+                input.constraints(), run));
+    }
+
     private PlanOutcome plan(MigrationPlanner planner, ReplayInput input, Placement placement, Instant t,
                              List<RecentMove> history, ForecastBatch forecasts, AffinityPrediction affinity, boolean heat) {
         List<VmForecast> ahead = forecasts.forecast(input.demand(), t, options.horizon());
         if (heat) {
-            ahead = RecentHeat.floor(ahead, input.demand(), t);
+            ahead = RecentHeat.floor(ahead, input.demand(), t, HeatTrigger.sustainSteps(input.demand().get(0).step()));
         }
         PlanningRequest request = new PlanningRequest(input.source(), t, input.hosts(), input.vms(), placement,
                 input.constraints(), ahead, affinity.at(t, placement), history, List.of());
