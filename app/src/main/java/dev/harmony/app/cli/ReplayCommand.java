@@ -48,6 +48,9 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--replan-on-heat", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Planning policies also plan, once between two regular plans, when a host has stayed above the reactive threshold (80 %%) for 15 minutes (default ${DEFAULT-VALUE}).")
     private boolean replanOnHeat;
+    @Option(names = "--partial-plans", negatable = true, defaultValue = "" + ReplayDefaults.PARTIAL_PLANS, fallbackValue = "true",
+            description = "When no placement keeps every hard rule, planners keep the moves that make no hard rule worse instead of planning nothing (default ${DEFAULT-VALUE}).")
+    private boolean partialPlans;
     @Option(names = "--threshold", paramLabel = "X", description = "The planners' migration threshold (default ${DEFAULT-VALUE}).")
     private double threshold = PlannerOptions.defaults().threshold();
     @Option(names = "--max-moves", paramLabel = "N", description = "Most VMs one plan moves (default ${DEFAULT-VALUE}).")
@@ -97,7 +100,8 @@ final class ReplayCommand implements Callable<Integer> {
         }
         ReplayOptions options = ReplayOptions.defaults().withPlanEvery(Duration.ofHours(everyHours)).withContentionLevel(level)
                 .withReplanOnHeat(replanOnHeat);
-        PlannerOptions planner = ReplayDefaults.planner(threshold, maxMoves).withMinGain(minGain);
+        PlannerOptions planner = ReplayDefaults.planner(threshold, maxMoves).withMinGain(minGain)
+                .withPartialPlans(partialPlans);
         ReplayRunner runner = new ReplayRunner(options);
         Map<String, PolicyResult> results = new LinkedHashMap<>();
         String predicted;
@@ -129,7 +133,7 @@ final class ReplayCommand implements Callable<Integer> {
         Optional<StoredModel> model = Optional.empty();
         if ("auto".equals(affinity)) {
             model = PlanAffinity.usableModel(Optional.of(context.store().models()), input.source(),
-                    "history mean", line -> { });
+                    "history mean", line -> err.println("harmony replay: " + line));
             model.ifPresent(m -> err.println("harmony replay: " + PlanAffinity.label(m) + " found in the store; its days "
                     + m.info().meta().getOrDefault("train_days", "?") + " must precede --days for an honest replay"));
         }

@@ -119,6 +119,10 @@ class PlanCommandTest {
         assertThat(policies.get("none").get("contention_vm_hours").asDouble()).isGreaterThanOrEqualTo(0);
         assertThat(policies.get("none").get("migrations").asInt()).isPositive();
         assertThat(policies.get("reactive").get("mean_health").asDouble()).isBetween(0.0, 100.0);
+        // A fresh store holds no model: the replay says why it uses the history mean, and how the lab's host in
+        // maintenance was emptied before any policy acted.
+        assertThat(run.err).contains("predicted affinity: no trained model")
+                .containsPattern("none at 2013-07-2\\dT\\d\\d:\\d\\d:00Z: the evacuation of host-\\d\\d ended after \\d+ five-minute steps");
     }
 
     @Test

@@ -81,25 +81,39 @@ public final class ReplayRunner {
         int plans = 0;
         int blocked = 0;
         Instant t = input.from();
-        // Steps without any policy first, in which the simulator evacuates hosts in maintenance the same way for
-        // all, while it makes progress and until they are empty (at most SETTLE_STEPS): a plan made meanwhile
-        // would move VMs already leaving.
+        // First the simulator evacuates the hosts in maintenance, the same way under every policy and with no policy
+        // acting, until its last evacuation ends (at most SETTLE_STEPS): a plan made meanwhile would move VMs already
+        // leaving. One segment, so that no migration is cut at a segment's end and started again.
         Set<String> closed = input.hosts().stream().filter(h -> h.inMaintenance()).map(h -> h.id()).collect(Collectors.toSet());
-        boolean settle = !closed.isEmpty();
-        int settled = 0;
+        if (!closed.isEmpty()) {
+            int cap = (int) Math.min(SETTLE_STEPS, Duration.between(t, input.to()).getSeconds() / step.getSeconds());
+            SimulationDemand demand = SimulationDemand.replay(input.demand(), t, cap);
+            SimulationResult result = simulate(input, placement, demand, List.of(), run);
+            int steps = evacuationSteps(result, closed, t, step, cap);
+            if (steps < cap) {
+                demand = SimulationDemand.replay(input.demand(), t, steps);
+                result = simulate(input, placement, demand, List.of(), run);
+            }
+            // Health windows of the evacuation are shorter than the policies' windows: they do not count.
+            meter.add(result, placement, demand, false);
+            record(result, history);
+            placement = result.placement();
+            t = t.plus(step.multipliedBy(steps));
+            log.accept(policy.name() + " at " + t + ": " + evacuationState(placement, closed, result, steps));
+        }
         Instant nextRegular = null;
         boolean replanNow = false;
         boolean heatUsed = false;
         while (t.isBefore(input.to())) {
-            boolean regular = !settle && (nextRegular == null || !t.isBefore(nextRegular));
+            boolean regular = nextRegular == null || !t.isBefore(nextRegular);
             if (regular) {
                 nextRegular = t.plus(step.multipliedBy(segmentSteps));
                 heatUsed = false;
             }
-            int length = settle ? 1 : (int) Math.max(1, Duration.between(t, nextRegular).getSeconds() / step.getSeconds());
+            int length = (int) Math.max(1, Duration.between(t, nextRegular).getSeconds() / step.getSeconds());
             int steps = (int) Math.min(length, Duration.between(t, input.to()).getSeconds() / step.getSeconds());
             List<PlannedMigration> migrations = new ArrayList<>();
-            if (policy.planner().isPresent() && !settle && (regular || replanNow)) {
+            if (policy.planner().isPresent() && (regular || replanNow)) {
                 PlanOutcome outcome = plan(policy.planner().get(), input, placement, t, history, forecasts, affinity, !regular);
                 if (outcome instanceof PlanOutcome.Planned p) {
                     plans++;
@@ -121,7 +135,7 @@ public final class ReplayRunner {
             replanNow = false;
             SimulationDemand demand = SimulationDemand.replay(input.demand(), t, steps);
             SimulationResult result = simulate(input, placement, demand, migrations, run);
-            if (!settle && !heatUsed && options.replanOnHeat() && policy.planner().isPresent()) {
+            if (!heatUsed && options.replanOnHeat() && policy.planner().isPresent()) {
                 int cut = HeatTrigger.firstSustained(result, options.reactiveThreshold(), HeatTrigger.sustainSteps(step));
                 if (cut > 0 && cut < steps) {
                     // A host has run hot as long as the reactive rule waits: the segment ends there and the policy
@@ -136,22 +150,58 @@ public final class ReplayRunner {
                             + " minutes; planning again");
                 }
             }
-            // Health windows of the evacuation steps are five minutes long: they would outweigh the 2-hour windows.
-            meter.add(result, placement, demand, !settle);
-            for (MigrationOutcome m : result.migrations()) {
-                if (m.completed()) {
-                    history.add(new RecentMove(m.vmId(), m.source(), m.target().orElseThrow(), m.endedAt().orElseThrow()));
-                }
-            }
+            meter.add(result, placement, demand, true);
+            record(result, history);
             placement = result.placement();
             t = t.plus(step.multipliedBy(steps));
-            settled++;
-            Placement now = placement;
-            boolean moving = result.migrations().stream().anyMatch(m -> m.startedAt().isPresent());
-            // Wait while the evacuation goes on; a host it cannot empty (no room left) does not hold the policies back.
-            settle = settle && moving && settled < SETTLE_STEPS && now.hostByVm().values().stream().anyMatch(closed::contains);
         }
         return meter.result(policy.name(), plans, blocked, Duration.ofNanos(System.nanoTime() - began));
+    }
+
+    private static void record(SimulationResult result, List<RecentMove> history) {
+        for (MigrationOutcome m : result.migrations()) {
+            if (m.completed()) {
+                history.add(new RecentMove(m.vmId(), m.source(), m.target().orElseThrow(), m.endedAt().orElseThrow()));
+            }
+        }
+    }
+
+    /**
+     * The steps the evacuation of the closed hosts took in a run of {@code cap} steps: up to the step in which its last
+     * completed migration ended, or all of them while one still runs or waits at the end.
+     */
+    static int evacuationSteps(SimulationResult result, Set<String> closed, Instant from, Duration step, int cap) {
+        int steps = 1;
+        for (MigrationOutcome m : result.migrations()) {
+            if (!closed.contains(m.source())) {
+                continue;
+            }
+            if (m.completed()) {
+                long seconds = Duration.between(from, m.endedAt().orElseThrow()).getSeconds();
+                // The simulator moves a VM at the start of the first step at or after its migration's end: that step
+                // must be part of the run.
+                steps = Math.max(steps, (int) Math.ceil(seconds / (double) step.getSeconds()) + 1);
+            } else if (m.skipped().isEmpty() || m.skipped().get().startsWith("not started")) {
+                return cap;
+            }
+        }
+        return Math.min(steps, cap);
+    }
+
+    /** How far the simulator's own evacuation of the hosts in maintenance got, and what holds back the VMs left. */
+    private static String evacuationState(Placement placement, Set<String> closed, SimulationResult last, int steps) {
+        long left = placement.hostByVm().values().stream().filter(closed::contains).count();
+        if (left == 0) {
+            return "the evacuation of " + String.join(", ", new java.util.TreeSet<>(closed)) + " ended after " + steps
+                    + " five-minute steps";
+        }
+        java.util.Map<String, Long> why = last.migrations().stream()
+                .filter(m -> closed.contains(m.source()) && !m.completed())
+                .collect(Collectors.groupingBy(m -> m.skipped().orElse("still migrating at the step's end"),
+                        java.util.TreeMap::new, Collectors.counting()));
+        return "the evacuation ended after " + steps + " five-minute steps with " + left + " VMs left on "
+                + String.join(", ", new java.util.TreeSet<>(closed)) + (why.isEmpty() ? "" : " (" + why.entrySet().stream()
+                .map(e -> e.getValue() + ": " + e.getKey()).collect(Collectors.joining("; ")) + ")");
     }
 
     private SimulationResult simulate(ReplayInput input, Placement placement, SimulationDemand demand,
