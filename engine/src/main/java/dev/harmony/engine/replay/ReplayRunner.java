@@ -178,9 +178,7 @@ public final class ReplayRunner {
             }
             if (m.completed()) {
                 long seconds = Duration.between(from, m.endedAt().orElseThrow()).getSeconds();
-                // The simulator moves a VM at the start of the first step at or after its migration's end: that step
-                // must be part of the run.
-                steps = Math.max(steps, (int) Math.ceil(seconds / (double) step.getSeconds()) + 1);
+                steps = Math.max(steps, (int) Math.ceil(seconds / (double) step.getSeconds()));
             } else if (m.skipped().isEmpty() || m.skipped().get().startsWith("not started")) {
                 return cap;
             }

@@ -99,6 +99,9 @@ final class SimulationRun {
                 placementAtStep.put(t + 1, state.placement());
             }
         }
+        // Migrations that ended within the last step are done at the horizon's end: the next run starts from there.
+        scheduler.finishDue(steps);
+        placementAtStep.put(steps, state.placement());
         scheduler.closeAt(steps);
         outcomes.sort(Comparator.comparing(MigrationOutcome::requestedAt));
     }

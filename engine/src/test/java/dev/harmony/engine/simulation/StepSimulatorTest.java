@@ -46,6 +46,28 @@ class StepSimulatorTest {
     }
 
     @Test
+    void aMigrationThatEndsWithinTheLastStepIsDoneWhenTheRunEnds() {
+        // A run of 11 steps; the migration starts at step 10 and takes about three minutes of its five.
+        SimulationResult r = run(List.of(SimulationFixtures.host("h1"), SimulationFixtures.host("h2")),
+                Map.of("a", "h1"), flat(List.of("a"), 400, 11),
+                List.of(new PlannedMigration("a", "h2", SimulationFixtures.at(10))), List.of(), quiet);
+
+        assertThat(r.migrations()).singleElement().satisfies(m -> assertThat(m.completed()).isTrue());
+        assertThat(r.placement().hostOf("a")).contains("h2");
+    }
+
+    @Test
+    void aMigrationStillRunningWhenTheRunEndsIsNotDone() {
+        // 64 GiB over 1 Gbit/s takes longer than the one step left.
+        SimulationResult r = run(List.of(SimulationFixtures.host("h1"), SimulationFixtures.host("h2")),
+                Map.of("big", "h1"), List.of(big()),
+                List.of(new PlannedMigration("big", "h2", SimulationFixtures.at(10))), List.of(), quiet);
+
+        assertThat(r.migrations()).singleElement().satisfies(m -> assertThat(m.completed()).isFalse());
+        assertThat(r.placement().hostOf("big")).contains("h1");
+    }
+
+    @Test
     void migrationToAHostInMaintenanceIsSkippedWithTheReason() {
         Host down = SimulationFixtures.host("h2").withMaintenance(true);
         SimulationResult r = run(List.of(SimulationFixtures.host("h1"), down), Map.of("a", "h1"),
@@ -130,6 +152,13 @@ class StepSimulatorTest {
         SimulationDemand sim = SimulationDemand.replay(demand, SimulationFixtures.START, demand.get(0).size());
         return StepSimulator.standard(options).run(new SimulationInput(hosts, vms, new Placement(placement), sim, migrations,
                 outages, List.of(), options));
+    }
+
+    /** A VM of 64 GiB with the fixtures' demand over 11 steps. */
+    private static VmDemand big() {
+        VmDemand d = SimulationFixtures.demand("big", 11, t -> 400);
+        Vm vm = new Vm("big", "big", 4, 10_000, 65_536, "", "", java.util.Set.of(), "");
+        return new VmDemand(vm, d.start(), d.step(), d.demand());
     }
 
     private static List<VmDemand> flat(List<String> ids, double cpu, int steps) {
