@@ -36,8 +36,8 @@ import java.util.function.Consumer;
  */
 final class PlanAffinity {
     static final String MODEL = "affinity-gnn";
-    static final int MEAN_WINDOWS = 14;
-    private static final Duration DAY = Duration.ofDays(1);
+    static final int MEAN_WINDOWS = HistoryMeanAffinity.WINDOWS;
+    private static final Duration DAY = HistoryMeanAffinity.WINDOW;
 
     private PlanAffinity() {
     }

@@ -25,7 +25,7 @@ import java.util.Optional;
  * instant is read: the GNN's day starts at or before it, and the mean ends at it.
  */
 final class ReplayAffinity implements AffinityPrediction, AutoCloseable {
-    private static final Duration DAY = Duration.ofDays(1);
+    private static final Duration DAY = HistoryMeanAffinity.WINDOW;
     private final ReplayInput input;
     private final RealizedWindows realized;
     private final StoredModel model;

@@ -14,10 +14,11 @@ final class ReplayDefaults {
     static final int STEP_LIMIT = 1_000;
     static final double MIN_GAIN = 3.0;
     /**
-     * Off in replays (ADR 0015's follow-up, days 1-20 at memory load 0.8): partial plans emptied the maintenance
-     * host the simulator's own evacuation leaves half full, 27 migrations against 20 without, for the same contention.
+     * On, as in {@code harmony plan} and the window. It was off while the replay's evacuation of the maintenance host
+     * was broken (partial plans then emptied that host: 27 migrations against 20 on days 1-20 at memory load 0.8); with
+     * the evacuation mended, days 1-20 gave the same figures with and without (docs/replay-evaluation.md).
      */
-    static final boolean PARTIAL_PLANS = false;
+    static final boolean PARTIAL_PLANS = true;
 
     private ReplayDefaults() {
     }

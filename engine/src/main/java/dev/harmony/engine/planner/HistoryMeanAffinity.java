@@ -17,6 +17,10 @@ import java.util.function.Function;
  * evaluation found the most accurate on held-out days (docs/affinity-evaluation.md).
  */
 public final class HistoryMeanAffinity implements PredictedAffinity {
+    /** The window the affinity evaluation scored: a day. */
+    public static final Duration WINDOW = Duration.ofDays(1);
+    /** How many windows the evaluated history mean reaches back: 14 days. */
+    public static final int WINDOWS = 14;
     private final List<PredictedAffinity> windows;
     private final String name;
 

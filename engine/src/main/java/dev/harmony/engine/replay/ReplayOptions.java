@@ -1,5 +1,6 @@
 package dev.harmony.engine.replay;
 
+import dev.harmony.engine.planner.HistoryMeanAffinity;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -42,7 +43,8 @@ public record ReplayOptions(Duration planEvery, Duration horizon, Duration affin
      * capacity, reactive at 80 %.
      */
     public static ReplayOptions defaults() {
-        return new ReplayOptions(Duration.ofHours(6), Duration.ofHours(24), Duration.ofHours(24), 14, 1.0, 0.8, 2, false);
+        return new ReplayOptions(Duration.ofHours(6), Duration.ofHours(24), HistoryMeanAffinity.WINDOW, HistoryMeanAffinity.WINDOWS,
+                1.0, 0.8, 2, false);
     }
 
     public ReplayOptions withPlanEvery(Duration every) {
