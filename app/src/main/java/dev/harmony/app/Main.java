@@ -34,7 +34,17 @@ public final class Main {
         } catch (RuntimeException e) {
             System.err.println("harmony: " + e.getMessage());
             code = ExitCodes.INTERNAL_ERROR;
+        } catch (OutOfMemoryError e) {
+            System.err.println(outOfMemory(Runtime.getRuntime().maxMemory()));
+            code = ExitCodes.INTERNAL_ERROR;
         }
         System.exit(code);
+    }
+
+    /** What a command that ran out of heap tells the user, instead of a stack trace. */
+    static String outOfMemory(long maxHeapBytes) {
+        return String.format(java.util.Locale.ROOT, "harmony: the command ran out of memory: Java may use %,d MiB here. Give it more"
+                + " (HARMONY_JAVA_OPTS=-Xmx8g for ./harmony; for the installed harmony, raise -Xmx2g in /opt/harmony/lib/app/*.cfg) or ask for"
+                + " less (fewer --days, a smaller lab).", maxHeapBytes / (1024 * 1024));
     }
 }

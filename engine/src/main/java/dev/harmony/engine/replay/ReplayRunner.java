@@ -33,7 +33,8 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * Replays a period segment by segment through the one simulator: at each segment's start a planning
+ * Replays a period segment by segment through the one simulator. The simulator first empties the hosts in
+ * maintenance, with no policy acting. Then, at each segment's start, a planning
  * policy plans from what lies before it (forecasts and realized affinity of the past only) and its moves
  * start there, batch after batch; the segment is then simulated on the recorded demand, and its final
  * placement starts the next segment. The reactive policy instead lets the simulator's balancer act.
@@ -82,17 +83,18 @@ public final class ReplayRunner {
         int blocked = 0;
         Instant t = input.from();
         // First the simulator evacuates the hosts in maintenance, the same way under every policy and with no policy
-        // acting, until its last evacuation ends (at most SETTLE_STEPS): a plan made meanwhile would move VMs already
+        // acting (the reactive balancer off too), until its last evacuation ends (at most SETTLE_STEPS): a plan made meanwhile would move VMs already
         // leaving. One segment, so that no migration is cut at a segment's end and started again.
         Set<String> closed = input.hosts().stream().filter(h -> h.inMaintenance()).map(h -> h.id()).collect(Collectors.toSet());
         if (!closed.isEmpty()) {
             int cap = (int) Math.min(SETTLE_STEPS, Duration.between(t, input.to()).getSeconds() / step.getSeconds());
             SimulationDemand demand = SimulationDemand.replay(input.demand(), t, cap);
-            SimulationResult result = simulate(input, placement, demand, List.of(), run);
+            SimulationOptions quiet = simulation.withReactive(ReactivePolicy.off());
+            SimulationResult result = simulate(input, placement, demand, List.of(), quiet);
             int steps = evacuationSteps(result, closed, t, step, cap);
             if (steps < cap) {
                 demand = SimulationDemand.replay(input.demand(), t, steps);
-                result = simulate(input, placement, demand, List.of(), run);
+                result = simulate(input, placement, demand, List.of(), quiet);
             }
             // Health windows of the evacuation are shorter than the policies' windows: they do not count.
             meter.add(result, placement, demand, false);
