@@ -48,6 +48,8 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--replan-on-heat", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Planning policies also plan, once between two regular plans, when a host has stayed above the reactive threshold (80 %%) for 15 minutes (default ${DEFAULT-VALUE}).")
     private boolean replanOnHeat;
+    @Option(names = "--heat-replans", paramLabel = "N", description = "Most re-plans on heat between two regular plans (default ${DEFAULT-VALUE}).")
+    private int heatReplans = 1;
     @Option(names = "--partial-plans", negatable = true, defaultValue = "" + ReplayDefaults.PARTIAL_PLANS, fallbackValue = "true",
             description = "When no placement keeps every hard rule, planners keep the moves that make no hard rule worse instead of planning nothing (default ${DEFAULT-VALUE}).")
     private boolean partialPlans;
@@ -90,6 +92,9 @@ final class ReplayCommand implements Callable<Integer> {
         if (maxMoves < 0 || !(threshold >= -1 && threshold <= 1) || !(minGain >= 0 && minGain <= 100)) {
             throw new UserError("--max-moves must be at least 0, --threshold within -1..1 and --min-gain within 0..100");
         }
+        if (heatReplans < 1 || heatReplans > 100) {
+            throw new UserError("--heat-replans " + heatReplans + " must be within 1..100");
+        }
         DayRange range = DayRange.parse("--days", days);
         PrintWriter err = spec.commandLine().getErr();
         if (memoryLoad != null && !(memoryLoad > 0.1 && memoryLoad <= 0.95)) {
@@ -99,7 +104,7 @@ final class ReplayCommand implements Callable<Integer> {
             throw new UserError("--affinity '" + affinity + "' is not auto or history-mean");
         }
         ReplayOptions options = ReplayOptions.defaults().withPlanEvery(Duration.ofHours(everyHours)).withContentionLevel(level)
-                .withReplanOnHeat(replanOnHeat);
+                .withReplanOnHeat(replanOnHeat).withHeatReplans(heatReplans);
         PlannerOptions planner = ReplayDefaults.planner(threshold, maxMoves).withMinGain(minGain)
                 .withPartialPlans(partialPlans);
         ReplayRunner runner = new ReplayRunner(options);

@@ -21,6 +21,7 @@ final class ReplayJson {
         doc.put("hosts", hosts);
         doc.put("plan_every_h", options.planEvery().toHours());
         doc.put("replan_on_heat", options.replanOnHeat());
+        doc.put("heat_replans", options.heatReplans());
         doc.put("contention_level", options.contentionLevel());
         Map<String, Object> policies = new LinkedHashMap<>();
         results.forEach((name, r) -> {

@@ -14,11 +14,13 @@ import java.util.Objects;
  * @param contentionLevel utilisation above which a host counts as contended (1.0: demand above capacity)
  * @param reactiveThreshold the reactive policy's migration threshold (utilisation)
  * @param threads         threads for forecasts and affinity, at least 1
+ * @param heatReplans     how many times at most a planning policy plans again between two regular plans when a host
+ *                        has stayed hot (see {@code replanOnHeat}), at least 1
  * @param replanOnHeat    whether a planning policy also plans, once between two regular plans, as soon as a host has
  *                        stayed above the reactive threshold for 15 minutes (the trigger the reactive rule acts on)
  */
 public record ReplayOptions(Duration planEvery, Duration horizon, Duration affinityWindow, int affinityWindows, double contentionLevel,
-                            double reactiveThreshold, int threads, boolean replanOnHeat) {
+                            double reactiveThreshold, int threads, boolean replanOnHeat, int heatReplans) {
     public ReplayOptions {
         Objects.requireNonNull(planEvery, "planEvery");
         Objects.requireNonNull(horizon, "horizon");
@@ -33,6 +35,9 @@ public record ReplayOptions(Duration planEvery, Duration horizon, Duration affin
         if (affinityWindows < 1) {
             throw new IllegalArgumentException("affinityWindows must be at least 1, was " + affinityWindows);
         }
+        if (heatReplans < 1) {
+            throw new IllegalArgumentException("heatReplans must be at least 1, was " + heatReplans);
+        }
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
@@ -44,22 +49,27 @@ public record ReplayOptions(Duration planEvery, Duration horizon, Duration affin
      */
     public static ReplayOptions defaults() {
         return new ReplayOptions(Duration.ofHours(6), Duration.ofHours(24), HistoryMeanAffinity.WINDOW, HistoryMeanAffinity.WINDOWS,
-                1.0, 0.8, 2, false);
+                1.0, 0.8, 2, false, 1);
     }
 
     public ReplayOptions withPlanEvery(Duration every) {
-        return new ReplayOptions(every, horizon, affinityWindow, affinityWindows, contentionLevel, reactiveThreshold, threads, replanOnHeat);
+        return new ReplayOptions(every, horizon, affinityWindow, affinityWindows, contentionLevel, reactiveThreshold, threads, replanOnHeat, heatReplans);
     }
 
     public ReplayOptions withContentionLevel(double level) {
-        return new ReplayOptions(planEvery, horizon, affinityWindow, affinityWindows, level, reactiveThreshold, threads, replanOnHeat);
+        return new ReplayOptions(planEvery, horizon, affinityWindow, affinityWindows, level, reactiveThreshold, threads, replanOnHeat, heatReplans);
     }
 
     public ReplayOptions withAffinityWindows(int count) {
-        return new ReplayOptions(planEvery, horizon, affinityWindow, count, contentionLevel, reactiveThreshold, threads, replanOnHeat);
+        return new ReplayOptions(planEvery, horizon, affinityWindow, count, contentionLevel, reactiveThreshold, threads, replanOnHeat, heatReplans);
+    }
+
+    public ReplayOptions withHeatReplans(int count) {
+        return new ReplayOptions(planEvery, horizon, affinityWindow, affinityWindows, contentionLevel, reactiveThreshold, threads,
+                replanOnHeat, count);
     }
 
     public ReplayOptions withReplanOnHeat(boolean on) {
-        return new ReplayOptions(planEvery, horizon, affinityWindow, affinityWindows, contentionLevel, reactiveThreshold, threads, on);
+        return new ReplayOptions(planEvery, horizon, affinityWindow, affinityWindows, contentionLevel, reactiveThreshold, threads, on, heatReplans);
     }
 }

@@ -105,12 +105,12 @@ public final class ReplayRunner {
         }
         Instant nextRegular = null;
         boolean replanNow = false;
-        boolean heatUsed = false;
+        int heatReplans = 0;
         while (t.isBefore(input.to())) {
             boolean regular = nextRegular == null || !t.isBefore(nextRegular);
             if (regular) {
                 nextRegular = t.plus(step.multipliedBy(segmentSteps));
-                heatUsed = false;
+                heatReplans = 0;
             }
             int length = (int) Math.max(1, Duration.between(t, nextRegular).getSeconds() / step.getSeconds());
             int steps = (int) Math.min(length, Duration.between(t, input.to()).getSeconds() / step.getSeconds());
@@ -137,7 +137,7 @@ public final class ReplayRunner {
             replanNow = false;
             SimulationDemand demand = SimulationDemand.replay(input.demand(), t, steps);
             SimulationResult result = simulate(input, placement, demand, migrations, run);
-            if (!heatUsed && options.replanOnHeat() && policy.planner().isPresent()) {
+            if (heatReplans < options.heatReplans() && options.replanOnHeat() && policy.planner().isPresent()) {
                 int cut = HeatTrigger.firstSustained(result, options.reactiveThreshold(), HeatTrigger.sustainSteps(step));
                 if (cut > 0 && cut < steps) {
                     // A host has run hot as long as the reactive rule waits: the segment ends there and the policy
@@ -145,7 +145,7 @@ public final class ReplayRunner {
                     steps = cut;
                     demand = SimulationDemand.replay(input.demand(), t, steps);
                     result = simulate(input, placement, demand, migrations, run);
-                    heatUsed = true;
+                    heatReplans++;
                     replanNow = true;
                     log.accept(policy.name() + " at " + t.plus(step.multipliedBy(steps)) + ": a host ran above "
                             + Math.round(options.reactiveThreshold() * 100) + " % for " + HeatTrigger.SUSTAIN.toMinutes()

@@ -63,6 +63,17 @@ class ReplanOnHeatTest {
     }
 
     @Test
+    void moreReplansAPeriodLetThePolicyPlanAgainEveryFifteenMinutesWhileTheHostStaysHot() {
+        Recording planner = new Recording();
+        new ReplayRunner(ReplayOptions.defaults().withReplanOnHeat(true).withHeatReplans(3))
+                .run(pool(), ReplayPolicy.planning(planner), line -> { });
+
+        // Each re-plan starts a new segment, whose first three steps are hot again.
+        assertThat(planner.asked).containsExactly(at("00:00"), at("06:00"), at("12:00"), at("13:15"), at("13:30"), at("13:45"),
+                at("18:00"));
+    }
+
+    @Test
     void harmonyActsOnTheHeatItCouldNotForeseeAndCutsTheContention() {
         MigrationPlanner harmony = new dev.harmony.engine.planner.HarmonyPlanner(
                 dev.harmony.engine.planner.PlannerOptions.defaults().withLimits(Duration.ofSeconds(5), 1_000),
