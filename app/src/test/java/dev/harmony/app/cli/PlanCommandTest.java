@@ -126,6 +126,13 @@ class PlanCommandTest {
     }
 
     @Test
+    void replayRefusesNoReplansOnHeatAsABadInput() {
+        CliRun run = CliRun.run(context, "replay", "--source", "lab:bitbrains-rnd", "--heat-replans", "0");
+        assertThat(run.exitCode).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err).contains("--heat-replans 0 must be within 1..100");
+    }
+
+    @Test
     void replayRefusesAnUnknownPolicy() {
         CliRun run = CliRun.run(context, "replay", "--source", "lab:bitbrains-rnd", "--policy", "drs");
         assertThat(run.exitCode).isEqualTo(ExitCodes.BAD_INPUT);
