@@ -14,10 +14,10 @@ import java.util.Objects;
  * @param contentionLevel utilisation above which a host counts as contended (1.0: demand above capacity)
  * @param reactiveThreshold the reactive policy's migration threshold (utilisation)
  * @param threads         threads for forecasts and affinity, at least 1
+ * @param replanOnHeat    whether a planning policy also plans, between two regular plans, as soon as a host has
+ *                        stayed above the reactive threshold for 15 minutes (the trigger the reactive rule acts on)
  * @param heatReplans     how many times at most a planning policy plans again between two regular plans when a host
  *                        has stayed hot (see {@code replanOnHeat}), at least 1
- * @param replanOnHeat    whether a planning policy also plans, once between two regular plans, as soon as a host has
- *                        stayed above the reactive threshold for 15 minutes (the trigger the reactive rule acts on)
  */
 public record ReplayOptions(Duration planEvery, Duration horizon, Duration affinityWindow, int affinityWindows, double contentionLevel,
                             double reactiveThreshold, int threads, boolean replanOnHeat, int heatReplans) {

@@ -27,8 +27,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -83,8 +86,8 @@ public final class ReplayRunner {
         int blocked = 0;
         Instant t = input.from();
         // First the simulator evacuates the hosts in maintenance, the same way under every policy and with no policy
-        // acting (the reactive balancer off too), until its last evacuation ends (at most SETTLE_STEPS): a plan made meanwhile would move VMs already
-        // leaving. One segment, so that no migration is cut at a segment's end and started again.
+        // acting (the reactive balancer off too), until its last evacuation ends (at most SETTLE_STEPS): a plan made
+        // meanwhile would move VMs already leaving. One segment, so that no migration is cut and started again.
         Set<String> closed = input.hosts().stream().filter(h -> h.inMaintenance()).map(h -> h.id()).collect(Collectors.toSet());
         if (!closed.isEmpty()) {
             int cap = (int) Math.min(SETTLE_STEPS, Duration.between(t, input.to()).getSeconds() / step.getSeconds());
@@ -141,7 +144,8 @@ public final class ReplayRunner {
                 int cut = HeatTrigger.firstSustained(result, options.reactiveThreshold(), HeatTrigger.sustainSteps(step));
                 if (cut > 0 && cut < steps) {
                     // A host has run hot as long as the reactive rule waits: the segment ends there and the policy
-                    // plans again (once a period). The simulation cannot be cut afterwards, so it runs again, shorter.
+                    // plans again (at most heatReplans times a period). The simulation cannot be cut afterwards, so it
+                    // runs again, shorter.
                     steps = cut;
                     demand = SimulationDemand.replay(input.demand(), t, steps);
                     result = simulate(input, placement, demand, migrations, run);
@@ -182,6 +186,7 @@ public final class ReplayRunner {
                 long seconds = Duration.between(from, m.endedAt().orElseThrow()).getSeconds();
                 steps = Math.max(steps, (int) Math.ceil(seconds / (double) step.getSeconds()));
             } else if (m.skipped().isEmpty() || m.skipped().get().startsWith("not started")) {
+                // Still migrating, or waiting for a free slot ("not started before the horizon's end"): not over yet.
                 return cap;
             }
         }
@@ -192,15 +197,15 @@ public final class ReplayRunner {
     private static String evacuationState(Placement placement, Set<String> closed, SimulationResult last, int steps) {
         long left = placement.hostByVm().values().stream().filter(closed::contains).count();
         if (left == 0) {
-            return "the evacuation of " + String.join(", ", new java.util.TreeSet<>(closed)) + " ended after " + steps
+            return "the evacuation of " + String.join(", ", new TreeSet<>(closed)) + " ended after " + steps
                     + " five-minute steps";
         }
-        java.util.Map<String, Long> why = last.migrations().stream()
+        Map<String, Long> why = last.migrations().stream()
                 .filter(m -> closed.contains(m.source()) && !m.completed())
-                .collect(Collectors.groupingBy(m -> m.skipped().orElse("still migrating at the step's end"),
-                        java.util.TreeMap::new, Collectors.counting()));
+                .collect(Collectors.groupingBy(m -> m.skipped().orElse("still migrating at the evacuation's end"),
+                        TreeMap::new, Collectors.counting()));
         return "the evacuation ended after " + steps + " five-minute steps with " + left + " VMs left on "
-                + String.join(", ", new java.util.TreeSet<>(closed)) + (why.isEmpty() ? "" : " (" + why.entrySet().stream()
+                + String.join(", ", new TreeSet<>(closed)) + (why.isEmpty() ? "" : " (" + why.entrySet().stream()
                 .map(e -> e.getValue() + ": " + e.getKey()).collect(Collectors.joining("; ")) + ")");
     }
 
