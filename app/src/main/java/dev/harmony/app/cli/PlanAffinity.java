@@ -36,8 +36,6 @@ import java.util.function.Consumer;
  */
 final class PlanAffinity {
     static final String MODEL = "affinity-gnn";
-    static final int MEAN_WINDOWS = HistoryMeanAffinity.WINDOWS;
-    private static final Duration DAY = HistoryMeanAffinity.WINDOW;
 
     private PlanAffinity() {
     }
@@ -70,10 +68,10 @@ final class PlanAffinity {
         }
     }
 
-    /** The history mean over the {@link #MEAN_WINDOWS} days before now, of demand that ends at now. */
+    /** The history mean over the {@link HistoryMeanAffinity#WINDOWS} days before now, of demand that ends at now. */
     static PredictedAffinity historyMean(List<VmDemand> past, Instant now, int threads) {
-        return new HistoryMeanAffinity(now, DAY, MEAN_WINDOWS,
-                new RealizedWindows(past, AffinityOptions.defaults(), threads, DAY.multipliedBy(MEAN_WINDOWS))::of);
+        return new HistoryMeanAffinity(now, HistoryMeanAffinity.WINDOW, HistoryMeanAffinity.WINDOWS, new RealizedWindows(past,
+                AffinityOptions.defaults(), threads, HistoryMeanAffinity.WINDOW.multipliedBy(HistoryMeanAffinity.WINDOWS))::of);
     }
 
     /**

@@ -25,7 +25,7 @@ import java.util.Optional;
  * instant is read: the GNN's day starts at or before it, and the mean ends at it.
  */
 final class ReplayAffinity implements AffinityPrediction, AutoCloseable {
-    private static final Duration DAY = HistoryMeanAffinity.WINDOW;
+    private static final Duration DAY = Duration.ofDays(1);
     private final ReplayInput input;
     private final RealizedWindows realized;
     private final StoredModel model;
@@ -42,7 +42,7 @@ final class ReplayAffinity implements AffinityPrediction, AutoCloseable {
     ReplayAffinity(ReplayInput input, Optional<StoredModel> model, InventorySnapshot inventory, TrafficHistory traffic, int threads) {
         this.input = input;
         this.realized = new RealizedWindows(input.demand(), AffinityOptions.defaults(), threads,
-                DAY.multipliedBy(PlanAffinity.MEAN_WINDOWS));
+                HistoryMeanAffinity.WINDOW.multipliedBy(HistoryMeanAffinity.WINDOWS));
         this.model = model.orElse(null);
         this.gnn = model.map(m -> GnnPredictor.load(m.bytes())).orElse(null);
         this.inventory = inventory;
@@ -51,14 +51,15 @@ final class ReplayAffinity implements AffinityPrediction, AutoCloseable {
 
     /** What the predictions come from, in words. */
     String describe() {
-        String mean = "history mean of realized affinity over the " + PlanAffinity.MEAN_WINDOWS + " days before each plan";
+        String mean = "history mean of realized affinity over the " + HistoryMeanAffinity.WINDOWS + " days before each plan";
         return gnn == null ? mean : PlanAffinity.label(model) + " (GNN trained on days "
                 + model.info().meta().getOrDefault("train_days", "?") + "), scores for each replayed day, else the " + mean;
     }
 
     @Override
     public PredictedAffinity at(Instant now, Placement placement) {
-        HistoryMeanAffinity mean = new HistoryMeanAffinity(now, DAY, PlanAffinity.MEAN_WINDOWS, realized::of);
+        HistoryMeanAffinity mean = new HistoryMeanAffinity(now, HistoryMeanAffinity.WINDOW, HistoryMeanAffinity.WINDOWS,
+                realized::of);
         if (gnn == null) {
             return mean;
         }

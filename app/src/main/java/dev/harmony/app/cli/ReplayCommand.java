@@ -46,7 +46,7 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--every", paramLabel = "HOURS", description = "Hours between plans, also the health window (default ${DEFAULT-VALUE}).")
     private int everyHours = 2;
     @Option(names = "--replan-on-heat", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Planning policies also plan, once between two regular plans, when a host has stayed above the reactive threshold (80 %%) for 15 minutes (default ${DEFAULT-VALUE}).")
+            description = "Planning policies also plan, between two regular plans (at most --heat-replans times), when a host has stayed above the reactive threshold (80 %%) for 15 minutes (default ${DEFAULT-VALUE}).")
     private boolean replanOnHeat;
     @Option(names = "--heat-replans", paramLabel = "N", description = "Most re-plans on heat between two regular plans (default ${DEFAULT-VALUE}).")
     private int heatReplans = 1;

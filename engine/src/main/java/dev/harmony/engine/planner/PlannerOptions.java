@@ -113,14 +113,14 @@ public record PlannerOptions(double threshold, int maxMoves, double headroomTarg
                 targetHosts, maxMovesPerBatch, maxPerHostPerBatch, hysteresis, windows, weights, seed, value, partialPlans);
     }
 
+    public PlannerOptions withPartialPlans(boolean value) {
+        return new PlannerOptions(threshold, maxMoves, headroomTarget, memoryFill, slot, timeLimit, stepLimit, maxCandidates,
+                targetHosts, maxMovesPerBatch, maxPerHostPerBatch, hysteresis, windows, weights, seed, minGain, value);
+    }
+
     private static void positive(Duration d, String what) {
         if (d == null || d.isZero() || d.isNegative()) {
             throw new IllegalArgumentException(what + " must be positive, was " + d);
         }
-    }
-
-    public PlannerOptions withPartialPlans(boolean value) {
-        return new PlannerOptions(threshold, maxMoves, headroomTarget, memoryFill, slot, timeLimit, stepLimit, maxCandidates,
-                targetHosts, maxMovesPerBatch, maxPerHostPerBatch, hysteresis, windows, weights, seed, minGain, value);
     }
 }

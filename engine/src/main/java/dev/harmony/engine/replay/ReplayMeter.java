@@ -99,7 +99,7 @@ final class ReplayMeter {
             List<HealthReport> reports = result.health();
             for (int i = 0; i < reports.size(); i++) {
                 Instant end = i + 1 < reports.size() ? reports.get(i + 1).at() : result.end();
-                double hours = java.time.Duration.between(reports.get(i).at(), end).getSeconds() / 3600.0;
+                double hours = Duration.between(reports.get(i).at(), end).getSeconds() / 3600.0;
                 if (hours > 0) {
                     healthPointHours += reports.get(i).pool().index() * hours;
                     healthHours += hours;

@@ -2,11 +2,8 @@ package dev.harmony.engine.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.harmony.engine.affinity.Resource;
-import dev.harmony.engine.affinity.VmDemand;
 import dev.harmony.engine.health.HealthOptions;
 import dev.harmony.engine.model.Host;
-import dev.harmony.engine.model.Placement;
 import dev.harmony.engine.model.Vm;
 import dev.harmony.engine.planner.HarmonyPlanner;
 import dev.harmony.engine.planner.PlannerOptions;
@@ -30,24 +27,11 @@ class EvacuationBeforePoliciesTest {
                 new Host("h1", "h1", "p", 16, 32_000, 131_072, 10_000, "z", Set.of(), false),
                 new Host("h2", "h2", "p", 16, 32_000, 131_072, 10_000, "z", Set.of(), false),
                 new Host("h3", "h3", "p", 16, 32_000, 131_072, 10_000, "z", Set.of(), true));
-        List<Vm> vms = new ArrayList<>();
-        List<VmDemand> demand = new ArrayList<>();
-        Map<String, String> placement = new LinkedHashMap<>();
+        Map<Vm, String> placement = new LinkedHashMap<>();
         for (int i = 0; i < 8; i++) {
-            Vm vm = new Vm("v" + i, "v" + i, 2, 4_000, 8192, "", "", Set.of(), "");
-            vms.add(vm);
-            placement.put(vm.id(), i < 6 ? "h3" : "h" + (i - 5));
-            float[][] d = new float[Resource.values().length][3 * TwoHostPool.DAY];
-            for (int t = 0; t < d[0].length; t++) {
-                d[Resource.CPU.ordinal()][t] = 1_000;
-                d[Resource.MEMORY.ordinal()][t] = 4_000_000;
-                d[Resource.DISK.ordinal()][t] = 100;
-                d[Resource.NETWORK.ordinal()][t] = 100;
-            }
-            demand.add(new VmDemand(vm, TwoHostPool.START, TwoHostPool.STEP, d));
+            placement.put(new Vm("v" + i, "v" + i, 2, 4_000, 8192, "", "", Set.of(), ""), i < 6 ? "h3" : "h" + (i - 5));
         }
-        return new ReplayInput("lab:test", hosts, vms, new Placement(placement), List.of(), demand,
-                TwoHostPool.START.plus(Duration.ofDays(2)), TwoHostPool.START.plus(Duration.ofDays(3)));
+        return TwoHostPool.thirdDay(hosts, placement, (vm, t) -> 1_000, 4_000_000);
     }
 
     @Test
