@@ -53,6 +53,9 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--partial-plans", negatable = true, defaultValue = "" + ReplayDefaults.PARTIAL_PLANS, fallbackValue = "true",
             description = "When no placement keeps every hard rule, planners keep the moves that make no hard rule worse instead of planning nothing (default ${DEFAULT-VALUE}).")
     private boolean partialPlans;
+    @Option(names = "--reactive-net", negatable = true, defaultValue = "" + ReplayDefaults.REACTIVE_NET, fallbackValue = "true",
+            description = "Planning policies run with the reactive balancer as their safety net: between plans it moves a VM off a host that stayed above 80 %% for 15 minutes, as reactive does (default ${DEFAULT-VALUE}).")
+    private boolean reactiveNet;
     @Option(names = "--threshold", paramLabel = "X", description = "The planners' migration threshold (default ${DEFAULT-VALUE}).")
     private double threshold = PlannerOptions.defaults().threshold();
     @Option(names = "--max-moves", paramLabel = "N", description = "Most VMs one plan moves (default ${DEFAULT-VALUE}).")
@@ -124,10 +127,12 @@ final class ReplayCommand implements Callable<Integer> {
         if (json.enabled()) {
             Map<String, Object> doc = ReplayJson.of(source, range, options, hosts, results);
             doc.put("predicted_affinity", predicted);
+            doc.put("reactive_net", reactiveNet);
             JsonOutput.write(out, doc);
         } else {
             ReplayJson.text(out, source, range, options, hosts, results);
             out.println("  predicted affinity: " + predicted);
+            out.println("  planners' safety net: " + (reactiveNet ? "the reactive balancer acts between plans" : "none"));
             out.flush();
         }
         return ExitCodes.OK;
@@ -155,8 +160,8 @@ final class ReplayCommand implements Callable<Integer> {
             ReplayPolicy policy = switch (p) {
                 case "none" -> ReplayPolicy.none();
                 case "reactive" -> ReplayPolicy.reactiveBalancer();
-                case "greedy" -> ReplayPolicy.planning(new GreedyScanPlanner(planner, HealthOptions.defaults()));
-                default -> ReplayPolicy.planning(new HarmonyPlanner(planner, HealthOptions.defaults()));
+                case "greedy" -> ReplayPolicy.planning(new GreedyScanPlanner(planner, HealthOptions.defaults()), reactiveNet);
+                default -> ReplayPolicy.planning(new HarmonyPlanner(planner, HealthOptions.defaults()), reactiveNet);
             };
             results.put(p, runner.run(input, policy, prediction, line -> {
                 if (bar) {

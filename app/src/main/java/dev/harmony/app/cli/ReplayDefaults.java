@@ -20,6 +20,9 @@ final class ReplayDefaults {
      */
     static final boolean PARTIAL_PLANS = true;
 
+    /** Whether the planners run with the reactive balancer as a safety net between their plans (to be chosen on days 1-20). */
+    static final boolean REACTIVE_NET = false;
+
     private ReplayDefaults() {
     }
 

@@ -114,8 +114,10 @@ class PlanCommandTest {
                 "--days", "21-21", "--json");
 
         assertThat(run.exitCode).as(run.err).isZero();
-        JsonNode policies = JsonOutput.mapper().readTree(run.out).get("policies");
+        JsonNode doc = JsonOutput.mapper().readTree(run.out);
+        JsonNode policies = doc.get("policies");
         assertThat(policies.fieldNames()).toIterable().containsExactly("none", "reactive");
+        assertThat(doc.get("reactive_net").asBoolean()).isEqualTo(ReplayDefaults.REACTIVE_NET);
         assertThat(policies.get("none").get("contention_vm_hours").asDouble()).isGreaterThanOrEqualTo(0);
         assertThat(policies.get("none").get("migrations").asInt()).isPositive();
         assertThat(policies.get("reactive").get("mean_health").asDouble()).isBetween(0.0, 100.0);
@@ -123,6 +125,15 @@ class PlanCommandTest {
         // maintenance was emptied before any policy acted.
         assertThat(run.err).contains("predicted affinity: no trained model")
                 .containsPattern("none at 2013-07-2\\dT\\d\\d:\\d\\d:00Z: the evacuation of host-\\d\\d ended after \\d+ five-minute steps");
+    }
+
+    @Test
+    void replayWithTheReactiveNetSaysSoInItsTable() {
+        CliRun run = CliRun.run(context, "replay", "--source", "lab:bitbrains-rnd", "--policy", "harmony",
+                "--days", "21-21", "--reactive-net");
+
+        assertThat(run.exitCode).as(run.err).isZero();
+        assertThat(run.out).contains("harmony").contains("planners' safety net: the reactive balancer acts between plans");
     }
 
     @Test
