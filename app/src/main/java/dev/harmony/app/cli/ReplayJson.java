@@ -1,5 +1,6 @@
 package dev.harmony.app.cli;
 
+import dev.harmony.engine.affinity.Resource;
 import dev.harmony.engine.replay.PolicyResult;
 import dev.harmony.engine.replay.ReplayOptions;
 import java.io.PrintWriter;
@@ -27,6 +28,12 @@ final class ReplayJson {
         results.forEach((name, r) -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("contention_vm_hours", round(r.contentionVmHours()));
+            Map<String, Object> byResource = new LinkedHashMap<>();
+            for (Resource res : Resource.values()) {
+                byResource.put(res.name().toLowerCase(Locale.ROOT), round(r.causes().byResource().get(res)));
+            }
+            row.put("contention_by_resource", byResource);
+            row.put("contention_during_migrations", round(r.causes().duringMigrations()));
             row.put("coincident_peaks", r.coincidentPeaks());
             row.put("migrations", r.migrations());
             row.put("mean_health", round(r.meanHealth()));
@@ -47,6 +54,18 @@ final class ReplayJson {
                 "migrations", "mean health", "time s");
         results.forEach((name, r) -> out.printf(Locale.ROOT, "  %-9s %18.1f %16d %11d %12.2f %8.1f%n", name,
                 r.contentionVmHours(), r.coincidentPeaks(), r.migrations(), r.meanHealth(), r.elapsed().toMillis() / 1000.0));
+        results.forEach((name, r) -> {
+            if (r.contentionVmHours() > 0) {
+                StringBuilder line = new StringBuilder("  " + name + "'s contention VM-h by resource:");
+                for (Resource res : Resource.values()) {
+                    line.append(String.format(Locale.ROOT, " %s %.1f", res.name().toLowerCase(Locale.ROOT),
+                            r.causes().byResource().get(res)));
+                }
+                line.append(String.format(Locale.ROOT, "; %.1f with a migration in flight on the host",
+                        r.causes().duringMigrations()));
+                out.println(line);
+            }
+        });
         out.flush();
     }
 

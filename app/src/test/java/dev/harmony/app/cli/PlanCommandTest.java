@@ -121,6 +121,10 @@ class PlanCommandTest {
         assertThat(policies.get("none").get("contention_vm_hours").asDouble()).isGreaterThanOrEqualTo(0);
         assertThat(policies.get("none").get("migrations").asInt()).isPositive();
         assertThat(policies.get("reactive").get("mean_health").asDouble()).isBetween(0.0, 100.0);
+        JsonNode none = policies.get("none");
+        assertThat(none.get("contention_by_resource").fieldNames()).toIterable().containsExactly("cpu", "memory", "disk", "network");
+        assertThat(none.get("contention_during_migrations").asDouble())
+                .isBetween(0.0, none.get("contention_vm_hours").asDouble());
         // A fresh store holds no model: the replay says why it uses the history mean, and how the lab's host in
         // maintenance was emptied before any policy acted.
         assertThat(run.err).contains("predicted affinity: no trained model")

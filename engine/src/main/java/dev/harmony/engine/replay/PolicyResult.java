@@ -8,6 +8,7 @@ import java.util.Objects;
  *
  * @param policy            the policy
  * @param contentionVmHours VM-hours spent on hosts whose demand of some resource exceeded the contention level
+ * @param causes            what that contention came with: which resource, and whether a migration was in flight
  * @param coincidentPeaks   runs of intervals in which two or more VMs on a host above 70 % CPU were at their own peak at once
  * @param migrations        migrations completed
  * @param meanHealth        mean pool health index over the health windows
@@ -15,10 +16,11 @@ import java.util.Objects;
  * @param blockedPlans      planning rounds that ended without a plan, each explained in the log
  * @param elapsed           wall time the replay took
  */
-public record PolicyResult(String policy, double contentionVmHours, int coincidentPeaks, int migrations, double meanHealth,
+public record PolicyResult(String policy, double contentionVmHours, ContentionCauses causes, int coincidentPeaks, int migrations, double meanHealth,
                            int plans, int blockedPlans, Duration elapsed) {
     public PolicyResult {
         Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(causes, "causes");
         Objects.requireNonNull(elapsed, "elapsed");
     }
 }

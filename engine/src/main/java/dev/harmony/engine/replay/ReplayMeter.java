@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ final class ReplayMeter {
     private final Map<String, Double> cpuP95 = new HashMap<>();
     private final Map<String, Boolean> inPeak = new HashMap<>();
     private double contentionVmHours;
+    private final double[] byResource = new double[Resource.values().length];
+    private double duringMigrations;
     private int coincidentPeaks;
     private int migrations;
     private double healthPointHours;
@@ -81,11 +84,18 @@ final class ReplayMeter {
             }
             for (HostTimeline h : result.hosts()) {
                 boolean contended = false;
+                double vmHours = count.getOrDefault(h.hostId(), 0) * stepHours;
                 for (Resource r : Resource.values()) {
-                    contended |= h.utilisation(r, t) > level;
+                    if (h.utilisation(r, t) > level) {
+                        contended = true;
+                        byResource[r.ordinal()] += vmHours;
+                    }
                 }
                 if (contended) {
-                    contentionVmHours += count.getOrDefault(h.hostId(), 0) * stepHours;
+                    contentionVmHours += vmHours;
+                    if (migrating(result.migrations(), h.hostId(), stepStart, result.step())) {
+                        duringMigrations += vmHours;
+                    }
                 }
                 boolean peak = peaking.getOrDefault(h.hostId(), 0) >= 2 && h.utilisation(Resource.CPU, t) > BUSY_HOST;
                 if (peak && !inPeak.getOrDefault(h.hostId(), false)) {
@@ -108,8 +118,29 @@ final class ReplayMeter {
         }
     }
 
+    /** Whether a migration that started was sending from or to the host during the step that starts at {@code at}. */
+    private static boolean migrating(List<MigrationOutcome> migrations, String host, Instant at, Duration step) {
+        Instant stepEnd = at.plus(step);
+        for (MigrationOutcome m : migrations) {
+            if (m.startedAt().isEmpty() || !(m.source().equals(host) || m.target().filter(host::equals).isPresent())) {
+                continue;
+            }
+            boolean startedBeforeEnd = m.startedAt().get().isBefore(stepEnd);
+            boolean notEndedBefore = m.endedAt().map(e -> e.isAfter(at)).orElse(true);
+            if (startedBeforeEnd && notEndedBefore) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     PolicyResult result(String policy, int plans, int blocked, Duration elapsed) {
         double mean = healthHours > 0 ? healthPointHours / healthHours : Double.NaN;
-        return new PolicyResult(policy, contentionVmHours, coincidentPeaks, migrations, mean, plans, blocked, elapsed);
+        Map<Resource, Double> resources = new EnumMap<>(Resource.class);
+        for (Resource r : Resource.values()) {
+            resources.put(r, byResource[r.ordinal()]);
+        }
+        return new PolicyResult(policy, contentionVmHours, new ContentionCauses(resources, duringMigrations), coincidentPeaks,
+                migrations, mean, plans, blocked, elapsed);
     }
 }

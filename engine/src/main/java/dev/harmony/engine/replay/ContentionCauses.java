@@ -1,0 +1,25 @@
+package dev.harmony.engine.replay;
+
+import dev.harmony.engine.affinity.Resource;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a replay's contention came with: the VM-hours of {@link PolicyResult#contentionVmHours()} split by the
+ * resource whose demand exceeded the contention level (a step where two resources did counts under both), and
+ * those of them on a host that was sending or receiving a migration at the time (its overhead counts in the
+ * host's demand, so a move can cause contention as well as end it).
+ *
+ * @param byResource       contention VM-hours per resource; every resource present
+ * @param duringMigrations contention VM-hours on hosts with a migration in flight
+ */
+public record ContentionCauses(Map<Resource, Double> byResource, double duringMigrations) {
+    public ContentionCauses {
+        byResource = Map.copyOf(Objects.requireNonNull(byResource, "byResource"));
+        for (Resource r : Resource.values()) {
+            if (!byResource.containsKey(r)) {
+                throw new IllegalArgumentException("no contention figure for " + r);
+            }
+        }
+    }
+}
