@@ -50,6 +50,8 @@ final class ReplayCommand implements Callable<Integer> {
     private boolean replanOnHeat;
     @Option(names = "--heat-replans", paramLabel = "N", description = "Most re-plans on heat between two regular plans (default ${DEFAULT-VALUE}).")
     private int heatReplans = 1;
+    @Option(names = "--heat-horizon", paramLabel = "HOURS", description = "How far ahead a plan that heat triggered looks: forecasts, placement and its impact check (default ${DEFAULT-VALUE}; regular plans look 24 h ahead).")
+    private int heatHorizonHours = ReplayDefaults.HEAT_HORIZON_HOURS;
     @Option(names = "--partial-plans", negatable = true, defaultValue = "" + ReplayDefaults.PARTIAL_PLANS, fallbackValue = "true",
             description = "When no placement keeps every hard rule, planners keep the moves that make no hard rule worse instead of planning nothing (default ${DEFAULT-VALUE}).")
     private boolean partialPlans;
@@ -98,6 +100,9 @@ final class ReplayCommand implements Callable<Integer> {
         if (heatReplans < 1 || heatReplans > 100) {
             throw new UserError("--heat-replans " + heatReplans + " must be within 1..100");
         }
+        if (heatHorizonHours < 1 || heatHorizonHours > 24) {
+            throw new UserError("--heat-horizon " + heatHorizonHours + " must be within 1..24 hours");
+        }
         DayRange range = DayRange.parse("--days", days);
         PrintWriter err = spec.commandLine().getErr();
         if (memoryLoad != null && !(memoryLoad > 0.1 && memoryLoad <= 0.95)) {
@@ -107,7 +112,7 @@ final class ReplayCommand implements Callable<Integer> {
             throw new UserError("--affinity '" + affinity + "' is not auto or history-mean");
         }
         ReplayOptions options = ReplayOptions.defaults().withPlanEvery(Duration.ofHours(everyHours)).withContentionLevel(level)
-                .withReplanOnHeat(replanOnHeat).withHeatReplans(heatReplans);
+                .withReplanOnHeat(replanOnHeat).withHeatReplans(heatReplans).withHeatHorizon(Duration.ofHours(heatHorizonHours));
         PlannerOptions planner = ReplayDefaults.planner(threshold, maxMoves).withMinGain(minGain)
                 .withPartialPlans(partialPlans);
         ReplayRunner runner = new ReplayRunner(options);

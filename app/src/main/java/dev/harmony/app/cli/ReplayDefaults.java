@@ -23,6 +23,9 @@ final class ReplayDefaults {
     /** Whether the planners run with the reactive balancer as a safety net between their plans (to be chosen on days 1-20). */
     static final boolean REACTIVE_NET = false;
 
+    /** How far ahead a plan that heat triggered looks, in hours (to be chosen on days 1-20; 24 is the regular plans' horizon). */
+    static final int HEAT_HORIZON_HOURS = 24;
+
     private ReplayDefaults() {
     }
 

@@ -23,6 +23,7 @@ final class ReplayJson {
         doc.put("plan_every_h", options.planEvery().toHours());
         doc.put("replan_on_heat", options.replanOnHeat());
         doc.put("heat_replans", options.heatReplans());
+        doc.put("heat_horizon_h", options.heatHorizon().toHours());
         doc.put("contention_level", options.contentionLevel());
         Map<String, Object> policies = new LinkedHashMap<>();
         results.forEach((name, r) -> {

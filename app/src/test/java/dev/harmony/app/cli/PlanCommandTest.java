@@ -148,6 +148,13 @@ class PlanCommandTest {
     }
 
     @Test
+    void replayRefusesAHeatHorizonBeyondADay() {
+        CliRun run = CliRun.run(context, "replay", "--source", "lab:bitbrains-rnd", "--heat-horizon", "25");
+        assertThat(run.exitCode).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err).contains("--heat-horizon 25 must be within 1..24 hours");
+    }
+
+    @Test
     void replayRefusesAnUnknownPolicy() {
         CliRun run = CliRun.run(context, "replay", "--source", "lab:bitbrains-rnd", "--policy", "drs");
         assertThat(run.exitCode).isEqualTo(ExitCodes.BAD_INPUT);

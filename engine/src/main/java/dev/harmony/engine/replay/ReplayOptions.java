@@ -18,9 +18,12 @@ import java.util.Objects;
  *                        stayed above the reactive threshold for 15 minutes (the trigger the reactive rule acts on)
  * @param heatReplans     how many times at most a planning policy plans again between two regular plans when a host
  *                        has stayed hot (see {@code replanOnHeat}), at least 1
+ * @param heatHorizon     how far ahead a plan that heat triggered looks (its forecasts, solver and impact check), at
+ *                        most {@code horizon}: the horizon itself dilutes an hour of relief over a day
  */
 public record ReplayOptions(Duration planEvery, Duration horizon, Duration affinityWindow, int affinityWindows, double contentionLevel,
-                            double reactiveThreshold, int threads, boolean replanOnHeat, int heatReplans) {
+                            double reactiveThreshold, int threads, boolean replanOnHeat, int heatReplans,
+                            Duration heatHorizon) {
     public ReplayOptions {
         Objects.requireNonNull(planEvery, "planEvery");
         Objects.requireNonNull(horizon, "horizon");
@@ -31,6 +34,10 @@ public record ReplayOptions(Duration planEvery, Duration horizon, Duration affin
         }
         if (!(contentionLevel > 0 && contentionLevel <= 2) || !(reactiveThreshold > 0 && reactiveThreshold <= 1)) {
             throw new IllegalArgumentException("contention level must be within (0, 2], reactive threshold within (0, 1]");
+        }
+        Objects.requireNonNull(heatHorizon, "heatHorizon");
+        if (heatHorizon.isNegative() || heatHorizon.isZero() || heatHorizon.compareTo(horizon) > 0) {
+            throw new IllegalArgumentException("heatHorizon must be positive and at most the horizon, was " + heatHorizon);
         }
         if (affinityWindows < 1) {
             throw new IllegalArgumentException("affinityWindows must be at least 1, was " + affinityWindows);
@@ -49,27 +56,32 @@ public record ReplayOptions(Duration planEvery, Duration horizon, Duration affin
      */
     public static ReplayOptions defaults() {
         return new ReplayOptions(Duration.ofHours(6), Duration.ofHours(24), HistoryMeanAffinity.WINDOW, HistoryMeanAffinity.WINDOWS,
-                1.0, 0.8, 2, false, 1);
+                1.0, 0.8, 2, false, 1, Duration.ofHours(24));
     }
 
     public ReplayOptions withPlanEvery(Duration every) {
-        return new ReplayOptions(every, horizon, affinityWindow, affinityWindows, contentionLevel, reactiveThreshold, threads, replanOnHeat, heatReplans);
+        return new ReplayOptions(every, horizon, affinityWindow, affinityWindows, contentionLevel, reactiveThreshold, threads, replanOnHeat, heatReplans, heatHorizon);
     }
 
     public ReplayOptions withContentionLevel(double level) {
-        return new ReplayOptions(planEvery, horizon, affinityWindow, affinityWindows, level, reactiveThreshold, threads, replanOnHeat, heatReplans);
+        return new ReplayOptions(planEvery, horizon, affinityWindow, affinityWindows, level, reactiveThreshold, threads, replanOnHeat, heatReplans, heatHorizon);
     }
 
     public ReplayOptions withAffinityWindows(int count) {
-        return new ReplayOptions(planEvery, horizon, affinityWindow, count, contentionLevel, reactiveThreshold, threads, replanOnHeat, heatReplans);
+        return new ReplayOptions(planEvery, horizon, affinityWindow, count, contentionLevel, reactiveThreshold, threads, replanOnHeat, heatReplans, heatHorizon);
     }
 
     public ReplayOptions withHeatReplans(int count) {
         return new ReplayOptions(planEvery, horizon, affinityWindow, affinityWindows, contentionLevel, reactiveThreshold, threads,
-                replanOnHeat, count);
+                replanOnHeat, count, heatHorizon);
+    }
+
+    public ReplayOptions withHeatHorizon(Duration ahead) {
+        return new ReplayOptions(planEvery, horizon, affinityWindow, affinityWindows, contentionLevel, reactiveThreshold, threads,
+                replanOnHeat, heatReplans, ahead);
     }
 
     public ReplayOptions withReplanOnHeat(boolean on) {
-        return new ReplayOptions(planEvery, horizon, affinityWindow, affinityWindows, contentionLevel, reactiveThreshold, threads, on, heatReplans);
+        return new ReplayOptions(planEvery, horizon, affinityWindow, affinityWindows, contentionLevel, reactiveThreshold, threads, on, heatReplans, heatHorizon);
     }
 }

@@ -217,7 +217,7 @@ public final class ReplayRunner {
 
     private PlanOutcome plan(MigrationPlanner planner, ReplayInput input, Placement placement, Instant t,
                              List<RecentMove> history, ForecastBatch forecasts, AffinityPrediction affinity, boolean heat) {
-        List<VmForecast> ahead = forecasts.forecast(input.demand(), t, options.horizon());
+        List<VmForecast> ahead = forecasts.forecast(input.demand(), t, heat ? options.heatHorizon() : options.horizon());
         if (heat) {
             ahead = RecentHeat.floor(ahead, input.demand(), t, HeatTrigger.sustainSteps(input.demand().get(0).step()));
         }

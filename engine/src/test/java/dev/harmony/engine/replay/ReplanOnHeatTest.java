@@ -1,6 +1,7 @@
 package dev.harmony.engine.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.harmony.engine.planner.Blocker;
 import dev.harmony.engine.planner.MigrationPlanner;
@@ -27,6 +28,7 @@ class ReplanOnHeatTest {
     /** Asked when; never moves anything. */
     private static final class Recording implements MigrationPlanner {
         final List<Instant> asked = new ArrayList<>();
+        final List<Integer> lookAhead = new ArrayList<>();
 
         @Override
         public String name() {
@@ -36,6 +38,7 @@ class ReplanOnHeatTest {
         @Override
         public PlanOutcome plan(PlanningRequest request, Consumer<PlanProgress> progress) {
             asked.add(request.at());
+            lookAhead.add(request.forecasts().get(0).size());
             return new PlanOutcome.Blocked(List.of(new Blocker(Blocker.Kind.EMPTY_POOL, "test", "the test planner plans nothing")));
         }
     }
@@ -71,6 +74,23 @@ class ReplanOnHeatTest {
         // Each re-plan starts a new segment, whose first three steps are hot again.
         assertThat(planner.asked).containsExactly(at("00:00"), at("06:00"), at("12:00"), at("13:15"), at("13:30"), at("13:45"),
                 at("18:00"));
+    }
+
+    @Test
+    void aPlanThatHeatTriggeredLooksAsFarAheadAsTheHeatHorizonAndRegularPlansADay() {
+        Recording planner = new Recording();
+        new ReplayRunner(ReplayOptions.defaults().withReplanOnHeat(true).withHeatHorizon(Duration.ofHours(1)))
+                .run(pool(), ReplayPolicy.planning(planner), line -> { });
+
+        // 00:00, 06:00, 12:00 and 18:00 forecast 288 five-minute steps; the 13:15 re-plan 12.
+        assertThat(planner.asked).containsExactly(at("00:00"), at("06:00"), at("12:00"), at("13:15"), at("18:00"));
+        assertThat(planner.lookAhead).containsExactly(288, 288, 288, 12, 288);
+    }
+
+    @Test
+    void theHeatHorizonCannotReachBeyondTheRegularOne() {
+        assertThatThrownBy(() -> ReplayOptions.defaults().withHeatHorizon(Duration.ofHours(25)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most the horizon");
     }
 
     @Test
