@@ -21,8 +21,14 @@ public final class DemandPanel {
     private final int intervals;
     private final List<Vm> vms;
     private final Map<String, Integer> indexById;
-    /** values[resource][vm][interval], NaN where not measured. */
+    /**
+     * values[resource][vm][from[vm] + interval], NaN where not measured: the VM's own recorded series when the window
+     * lies within it (shared, never written: a replay keeps hundreds of day-long panels of one month), else a copy
+     * padded with NaN and {@code from[vm]} 0.
+     */
     final float[][][] values;
+    /** Where each VM's window starts in its row of {@link #values}. */
+    final int[] from;
     final DemandStats[][] stats;
 
     private DemandPanel(Window window, Duration step, List<VmDemand> demands) {
@@ -34,6 +40,7 @@ public final class DemandPanel {
         this.indexById = new HashMap<>();
         int resources = Resource.values().length;
         this.values = new float[resources][demands.size()][];
+        this.from = new int[demands.size()];
         this.stats = new DemandStats[resources][demands.size()];
         float[] scratch = new float[intervals];
         for (int i = 0; i < demands.size(); i++) {
@@ -43,10 +50,12 @@ public final class DemandPanel {
             }
             vms.add(d.vm());
             int offset = offset(d);
+            boolean inside = offset >= 0 && offset + intervals <= d.size();
+            from[i] = inside ? offset : 0;
             for (Resource r : Resource.values()) {
-                float[] cut = cut(d.raw(r), offset);
-                values[r.ordinal()][i] = cut;
-                stats[r.ordinal()][i] = statsOf(cut, scratch);
+                float[] row = inside ? d.raw(r) : cut(d.raw(r), offset);
+                values[r.ordinal()][i] = row;
+                stats[r.ordinal()][i] = statsOf(row, from[i], intervals, scratch);
             }
         }
     }
@@ -106,7 +115,7 @@ public final class DemandPanel {
 
     /** A copy of one VM's demand over the window. */
     public float[] values(int vm, Resource resource) {
-        return values[resource.ordinal()][vm].clone();
+        return Arrays.copyOfRange(values[resource.ordinal()][vm], from[vm], from[vm] + intervals);
     }
 
     /** Start of interval {@code t} of the window. */
@@ -134,10 +143,11 @@ public final class DemandPanel {
         return out;
     }
 
-    private static DemandStats statsOf(float[] v, float[] scratch) {
+    private static DemandStats statsOf(float[] v, int start, int length, float[] scratch) {
         int n = 0;
         double sum = 0;
-        for (float x : v) {
+        for (int t = start; t < start + length; t++) {
+            float x = v[t];
             if (!Float.isNaN(x)) {
                 scratch[n++] = x;
                 sum += x;

@@ -127,6 +127,9 @@ public final class PairScorer {
     private int resource(int r, int i, int j, double capacity) {
         float[] a = panel.values[r][i];
         float[] b = panel.values[r][j];
+        int fa = panel.from[i];
+        int fb = panel.from[j];
+        int length = panel.intervals();
         DemandStats sa = panel.stats[r][i];
         DemandStats sb = panel.stats[r][j];
         float medA = (float) sa.p50();
@@ -135,9 +138,9 @@ public final class PairScorer {
         int n = 0;
         int nj = 0;
         int nb = 0;
-        for (int t = 0; t < a.length; t++) {
-            float x = a[t];
-            float y = b[t];
+        for (int t = 0; t < length; t++) {
+            float x = a[fa + t];
+            float y = b[fb + t];
             if (x != x || y != y) {
                 continue;
             }
@@ -158,7 +161,7 @@ public final class PairScorer {
             return n;
         }
         int k = Ranks.rank(PERCENTILE, n);
-        float jointP95 = below <= k ? ranks.select(joint, nj, k - below) : fullJointRank(a, b, k);
+        float jointP95 = below <= k ? ranks.select(joint, nj, k - below) : fullJointRank(a, fa, b, fb, length, k);
         float burstP95 = quiet > k ? 0 : ranks.select(burst, nb, k - quiet);
         double ownP95 = sa.p95() + sb.p95();
         complementarity[r] = ownP95 > 0 ? clamp(2 * (1 - jointP95 / ownP95)) : 0;
@@ -167,11 +170,13 @@ public final class PairScorer {
     }
 
     /** The k-th smallest joint demand over all overlapping intervals, for gappy pairs where the floor fails. */
-    private float fullJointRank(float[] a, float[] b, int k) {
+    private float fullJointRank(float[] a, int fa, float[] b, int fb, int length, int k) {
         int n = 0;
-        for (int t = 0; t < a.length; t++) {
-            if (a[t] == a[t] && b[t] == b[t]) {
-                joint[n++] = a[t] + b[t];
+        for (int t = 0; t < length; t++) {
+            float x = a[fa + t];
+            float y = b[fb + t];
+            if (x == x && y == y) {
+                joint[n++] = x + y;
             }
         }
         return ranks.select(joint, n, k);

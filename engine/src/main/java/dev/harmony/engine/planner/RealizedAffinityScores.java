@@ -22,13 +22,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * computed in bulk by {@link #prepare} and kept, so the solver and the simulator ask for free.
  */
 public final class RealizedAffinityScores implements PredictedAffinity {
-    private record Key(String a, String b, HostCapacity shared) {
-    }
-
     private final DemandPanel panel;
     private final AffinityOptions options;
     private final int threads;
-    private final Map<Key, Float> cache = new ConcurrentHashMap<>();
+    /** Per capacity of the shared host, the pairs scored so far. */
+    private final Map<HostCapacity, PairScoreTable> cache = new ConcurrentHashMap<>();
 
     /**
      * @param recent  the VMs' measured demand; only the window is read
@@ -49,28 +47,32 @@ public final class RealizedAffinityScores implements PredictedAffinity {
 
     @Override
     public OptionalDouble score(String vmA, String vmB, HostCapacity shared) {
-        Key key = key(vmA, vmB, shared);
-        Float s = cache.get(key);
-        if (s == null) {
-            prepare(List.of(new Query(vmA, vmB, shared)));
-            s = cache.get(key);
+        int i = panel.indexOf(vmA);
+        int j = panel.indexOf(vmB);
+        if (i < 0 || j < 0 || i == j) {
+            return OptionalDouble.empty();
         }
-        return s == null || s.isNaN() ? OptionalDouble.empty() : OptionalDouble.of(s);
+        PairScoreTable table = table(shared);
+        long key = PairScoreTable.key(i, j);
+        if (!table.contains(key)) {
+            prepare(List.of(new Query(vmA, vmB, shared)));
+        }
+        float s = table.get(key);
+        return Float.isNaN(s) ? OptionalDouble.empty() : OptionalDouble.of(s);
+    }
+
+    private PairScoreTable table(HostCapacity shared) {
+        return cache.computeIfAbsent(shared, c -> new PairScoreTable());
     }
 
     @Override
     public void prepare(List<Query> pairs) {
         List<Query> todo = new ArrayList<>();
         for (Query q : pairs) {
-            Key k = key(q.vmA(), q.vmB(), q.shared());
-            if (!cache.containsKey(k)) {
-                int i = panel.indexOf(q.vmA());
-                int j = panel.indexOf(q.vmB());
-                if (i < 0 || j < 0 || i == j) {
-                    cache.put(k, Float.NaN);
-                } else {
-                    todo.add(q);
-                }
+            int i = panel.indexOf(q.vmA());
+            int j = panel.indexOf(q.vmB());
+            if (i >= 0 && j >= 0 && i != j && !table(q.shared()).contains(PairScoreTable.key(i, j))) {
+                todo.add(q);
             }
         }
         if (todo.isEmpty()) {
@@ -91,9 +93,9 @@ public final class RealizedAffinityScores implements PredictedAffinity {
         }
         PairScores scores = new AffinityBatch(panel, options, threads)
                 .pairs(first, second, PairHosts.same(shared), PairTraffic.none());
+        PairScoreTable table = table(shared);
         for (int k = 0; k < todo.size(); k++) {
-            Query q = todo.get(k);
-            cache.put(key(q.vmA(), q.vmB(), shared), scores.scored(k) ? scores.score(k) : Float.NaN);
+            table.put(PairScoreTable.key(first[k], second[k]), scores.scored(k) ? scores.score(k) : Float.NaN);
         }
     }
 
@@ -102,7 +104,4 @@ public final class RealizedAffinityScores implements PredictedAffinity {
         return "realized affinity of " + panel.window();
     }
 
-    private static Key key(String a, String b, HostCapacity shared) {
-        return a.compareTo(b) < 0 ? new Key(a, b, shared) : new Key(b, a, shared);
-    }
 }
