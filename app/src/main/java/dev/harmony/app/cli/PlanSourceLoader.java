@@ -95,6 +95,11 @@ final class PlanSourceLoader {
      * @param memoryLoad provisioned memory over host memory the datacenter is sized for; the lab's own when NaN
      */
     OpenReplay replay(String source, DayRange days, double memoryLoad) {
+        return replay(source, days, memoryLoad, DatacenterOptions.defaults().seed());
+    }
+
+    /** @param seed the seed the lab's datacenter (hosts, rules, initial placement) is built with; the lab's own is 42 */
+    OpenReplay replay(String source, DayRange days, double memoryLoad, long seed) {
         String name = Sources.labOf(context, source, "replay");
         LabCatalog labs = catalog(name);
         LabDataset dataset = labs.dataset(name);
@@ -104,7 +109,7 @@ final class PlanSourceLoader {
             throw new UserError("--days " + days + " starts after the lab's trace ends (" + dataset.end() + ")");
         }
         to = to.isAfter(dataset.end()) ? dataset.timeAt(dataset.indexOf(dataset.end())) : to;
-        DatacenterOptions d = DatacenterOptions.defaults();
+        DatacenterOptions d = DatacenterOptions.defaults().withSeed(seed);
         if (!Double.isNaN(memoryLoad)) {
             d = new DatacenterOptions(d.seed(), memoryLoad, d.zones(), d.hostModels(), Math.max(d.maxHostMemoryFill(),
                     Math.min(1, memoryLoad + 0.05)), d.maxVcpuPerCore(), d.groupThreshold(), d.maxGroupSize(), d.hostInMaintenance());

@@ -1,5 +1,6 @@
 package dev.harmony.app.cli;
 
+import dev.harmony.connectors.lab.datacenter.DatacenterOptions;
 import dev.harmony.engine.health.HealthOptions;
 import dev.harmony.engine.planner.GreedyScanPlanner;
 import dev.harmony.engine.planner.HarmonyPlanner;
@@ -68,6 +69,8 @@ final class ReplayCommand implements Callable<Integer> {
     private double level = 1.0;
     @Option(names = "--memory-load", paramLabel = "X", description = "Size the lab's datacenter for this provisioned memory load (0.1-0.95) instead of the lab's 0.65: fewer hosts, more contention.")
     private Double memoryLoad;
+    @Option(names = "--lab-seed", paramLabel = "N", description = "Build the lab's datacenter (hosts, rules, initial placement) with this seed instead of the lab's own (42): another datacenter from the same trace.")
+    private Long labSeed;
     @Option(names = "--affinity", paramLabel = "SOURCE", description = "Predicted affinity: auto (the trained GNN of the source in the store when there is one, else the history mean; default) or history-mean.")
     private String affinity = "auto";
     @Mixin
@@ -119,8 +122,9 @@ final class ReplayCommand implements Callable<Integer> {
         Map<String, PolicyResult> results = new LinkedHashMap<>();
         String predicted;
         int hosts;
+        long seed = labSeed == null ? DatacenterOptions.defaults().seed() : labSeed;
         try (PlanSourceLoader.OpenReplay open = new PlanSourceLoader(context).replay(source, range,
-                memoryLoad == null ? Double.NaN : memoryLoad);
+                memoryLoad == null ? Double.NaN : memoryLoad, seed);
              ReplayAffinity prediction = prediction(open, err)) {
             predicted = prediction.describe();
             err.println("harmony replay: predicted affinity: " + predicted);
@@ -133,10 +137,12 @@ final class ReplayCommand implements Callable<Integer> {
             Map<String, Object> doc = ReplayJson.of(source, range, options, hosts, results);
             doc.put("predicted_affinity", predicted);
             doc.put("reactive_net", reactiveNet);
+            doc.put("lab_seed", seed);
             JsonOutput.write(out, doc);
         } else {
             ReplayJson.text(out, source, range, options, hosts, results);
             out.println("  predicted affinity: " + predicted);
+            out.println("  lab datacenter seed: " + seed);
             out.println("  planners' safety net: " + (reactiveNet ? "the reactive balancer acts between plans" : "none"));
             out.flush();
         }

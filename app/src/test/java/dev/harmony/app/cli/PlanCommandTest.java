@@ -148,6 +148,20 @@ class PlanCommandTest {
     }
 
     @Test
+    void replayBuildsAnotherDatacenterFromTheSameTraceForAnotherLabSeed() throws Exception {
+        JsonNode one = JsonOutput.mapper().readTree(CliRun.run(context, "replay", "--source", "lab:bitbrains-rnd", "--policy", "none",
+                "--days", "21-21", "--lab-seed", "1", "--json").out);
+        JsonNode two = JsonOutput.mapper().readTree(CliRun.run(context, "replay", "--source", "lab:bitbrains-rnd", "--policy", "none",
+                "--days", "21-21", "--lab-seed", "2", "--json").out);
+
+        assertThat(one.get("lab_seed").asLong()).isEqualTo(1);
+        assertThat(two.get("lab_seed").asLong()).isEqualTo(2);
+        // Nothing moves but the evacuation of the host in maintenance, which differs between the two datacenters.
+        assertThat(one.get("policies").get("none").get("migrations").asInt())
+                .isNotEqualTo(two.get("policies").get("none").get("migrations").asInt());
+    }
+
+    @Test
     void replayRefusesAHeatHorizonBeyondADay() {
         CliRun run = CliRun.run(context, "replay", "--source", "lab:bitbrains-rnd", "--heat-horizon", "25");
         assertThat(run.exitCode).isEqualTo(ExitCodes.BAD_INPUT);
