@@ -162,6 +162,18 @@ class PlanCommandTest {
     }
 
     @Test
+    void theEvacuationEmptiesTheMaintenanceHostEvenWhenItsLastMigrationsWaitedForASlot() {
+        // Seed 4's denser datacenter: the full 4-hour run ends its evacuation in step 10, but a run cut at that step
+        // left two VMs that had waited for a free slot on host-07 (the replay then grew the run step by step).
+        CliRun run = CliRun.run(context, "replay", "--source", "lab:bitbrains-rnd", "--policy", "none", "--days", "21-21",
+                "--memory-load", "0.8", "--lab-seed", "4");
+
+        assertThat(run.exitCode).as(run.err).isZero();
+        assertThat(run.err).containsPattern("none at \\S+: the evacuation of host-07 ended after \\d+ five-minute steps")
+                .doesNotContain("VMs left on");
+    }
+
+    @Test
     void replayRefusesAHeatHorizonBeyondADay() {
         CliRun run = CliRun.run(context, "replay", "--source", "lab:bitbrains-rnd", "--heat-horizon", "25");
         assertThat(run.exitCode).isEqualTo(ExitCodes.BAD_INPUT);
