@@ -42,6 +42,8 @@ final class PoolMonitor implements AutoCloseable {
     private final ReadOnlyStringWrapper analysis = new ReadOnlyStringWrapper(this, "analysis", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private PoolFeed feed;
+    /** Counts health shown from elsewhere; a refresh started before the latest such count is stale. */
+    private long shown;
     private Subscription subscription;
     private Instant healthAt;
     private Instant affinityAt;
@@ -117,18 +119,27 @@ final class PoolMonitor implements AutoCloseable {
         });
     }
 
+    /**
+     * Health newer than any refresh now running has been shown (the pool after executed moves): such a refresh
+     * must not replace it when it ends. UI thread.
+     */
+    void supersede() {
+        shown++;
+    }
+
     private void refreshHealth(List<Instant> moments) {
         if (healthRunning) {
             return;
         }
         healthRunning = true;
+        long started = shown;
         healthAt = moments.get(moments.size() - 1);
         publish();
         PoolFeed source = feed;
         runner.run(() -> source.health(moments), done -> {
             healthRunning = false;
             healthProblem = done.isEmpty() ? "Not enough telemetry yet to judge health" : "";
-            if (!closed && !done.isEmpty()) {
+            if (!closed && !done.isEmpty() && started == shown) {
                 if (done.size() > 1) {
                     health.setHistory(done.stream().map(a -> new HealthPoint(a.report().at(), a.report().pool().index())).toList());
                 }

@@ -69,7 +69,7 @@ public final class WorkstationViewModel implements AutoCloseable {
         this.training = new TrainingViewModel(runner, new AffinityTraining(services.store().models()), this::connector, dialogs);
         this.plan = new PlanViewModel(runner, this::connector, services.execution().plans(), dialogs, java.time.Clock.systemUTC());
         this.execution = new ExecutionViewModel(runner, this::connector, services.execution(), plan, dialogs,
-                compared -> health.show(compared.after().report(), compared.after().inventory(), compared.after().basis()));
+                this::showExecuted);
         this.export = new ExportViewModel(runner, this::connector, plan.planProperty()::get, new PlanReportExport(services.execution(),
                 services.store().models(), AffinityTraining.MODEL_NAME), dialogs, services.preferences(), services.exportFolder());
         Preferences.restore(this);
@@ -240,5 +240,11 @@ public final class WorkstationViewModel implements AutoCloseable {
 
     public ReadOnlyObjectProperty<List<WorkspaceSource.Fact>> factsProperty() {
         return facts.getReadOnlyProperty();
+    }
+
+    /** The pool after executed moves on the dashboard; a health refresh that started before them must not replace it. */
+    private void showExecuted(HealthComparison compared) {
+        monitor.supersede();
+        health.show(compared.after().report(), compared.after().inventory(), compared.after().basis());
     }
 }
