@@ -142,9 +142,19 @@ class PlanCommandTest {
 
     @Test
     void replayRefusesNoReplansOnHeatAsABadInput() {
-        CliRun run = CliRun.run(context, "replay", "--source", "lab:bitbrains-rnd", "--heat-replans", "0");
+        assertRefused("--heat-replans 0 must be within 1..100", "--heat-replans", "0");
+    }
+
+    /** A replay of the lab with {@code args} exits as bad input and says {@code message}. */
+    private static void assertRefused(String message, String... args) {
+        String[] all = new String[args.length + 3];
+        all[0] = "replay";
+        all[1] = "--source";
+        all[2] = "lab:bitbrains-rnd";
+        System.arraycopy(args, 0, all, 3, args.length);
+        CliRun run = CliRun.run(context, all);
         assertThat(run.exitCode).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(run.err).contains("--heat-replans 0 must be within 1..100");
+        assertThat(run.err).contains(message);
     }
 
     @Test
@@ -175,9 +185,7 @@ class PlanCommandTest {
 
     @Test
     void replayRefusesAHeatHorizonBeyondADay() {
-        CliRun run = CliRun.run(context, "replay", "--source", "lab:bitbrains-rnd", "--heat-horizon", "25");
-        assertThat(run.exitCode).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(run.err).contains("--heat-horizon 25 must be within 1..24 hours");
+        assertRefused("--heat-horizon 25 must be within 1..24 hours", "--heat-horizon", "25");
     }
 
     @Test

@@ -38,6 +38,8 @@ class PoolMonitorTest {
         Consumer<LoadBatch> listener;
         boolean closed;
         RuntimeException affinityFailure;
+        double index = 90;
+        Runnable duringHealth = () -> { };
 
         @Override
         public Instant now() {
@@ -63,7 +65,8 @@ class PoolMonitorTest {
         @Override
         public List<HealthAssessment> health(List<Instant> moments) {
             healthAsked.add(moments);
-            return moments.stream().map(t -> new HealthAssessment(report(t), inventory(), "scripted")).toList();
+            duringHealth.run();
+            return moments.stream().map(t -> new HealthAssessment(report(t, index), inventory(), "scripted")).toList();
         }
 
         @Override
@@ -77,11 +80,11 @@ class PoolMonitorTest {
         return new Vm(id, id, 2, 5_200, 8_192, "linux", "", Set.of(), "");
     }
 
-    private static HealthReport report(Instant at) {
+    private static HealthReport report(Instant at, double index) {
         List<PointsLost> none = Arrays.stream(HealthComponent.values())
                 .map(c -> new PointsLost(c, 0, c == HealthComponent.AFFINITY ? 30 : c == HealthComponent.HEADROOM ? 25 : 15, true, 0,
                         List.of())).toList();
-        return new HealthReport(at, new HealthScore(90, none), Map.of("h1", new HealthScore(90, none)), Map.of());
+        return new HealthReport(at, new HealthScore(index, none), Map.of("h1", new HealthScore(index, none)), Map.of());
     }
 
     private final QueuedUiRunner runner = new QueuedUiRunner();
@@ -147,5 +150,26 @@ class PoolMonitorTest {
         live(feed, Duration.ofHours(2), 0.5f);
         runner.runUi();
         assertThat(feed.affinityAsked).hasSize(1);
+    }
+
+    @Test
+    void aRefreshThatStartedBeforeHealthWasShownFromElsewhereDoesNotReplaceIt() {
+        ScriptedFeed feed = new ScriptedFeed();
+        monitor.start(feed, feed.inventory());
+        assertThat(health.poolIndexProperty().get()).isEqualTo(90);
+
+        // The pool after executed moves is shown while a periodic refresh computes the pool before them.
+        feed.index = 50;
+        feed.duringHealth = monitor::supersede;
+        live(feed, Duration.ofMinutes(15), 0.5f);
+        runner.runUi();
+        assertThat(feed.healthAsked).hasSize(2);
+        assertThat(health.poolIndexProperty().get()).as("the stale refresh is dropped").isEqualTo(90);
+
+        feed.duringHealth = () -> { };
+        live(feed, Duration.ofMinutes(30), 0.5f);
+        runner.runUi();
+        assertThat(feed.healthAsked).hasSize(3);
+        assertThat(health.poolIndexProperty().get()).as("a refresh started afterwards is shown").isEqualTo(50);
     }
 }

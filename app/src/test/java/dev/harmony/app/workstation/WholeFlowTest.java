@@ -88,7 +88,9 @@ class WholeFlowTest {
         await(5, () -> model.training().trainingProperty().get());
         assertThat(robot.lookup("#trainStop").queryAs(Button.class).isDisabled()).isFalse();
         await(240, () -> !model.training().trainingProperty().get());
-        assertThat(model.training().statusProperty().get()).startsWith("Stored affinity-gnn version 1");
+        // Read on the FX thread, where the flag and the status are set: this thread may see one before the other.
+        assertThat(WaitForAsyncUtils.asyncFx(() -> model.training().statusProperty().get()).get(5, TimeUnit.SECONDS))
+                .startsWith("Stored affinity-gnn version 1");
         @SuppressWarnings("unchecked")
         LineChart<Number, Number> chart = robot.lookup("#lossChart").queryAs(LineChart.class);
         assertThat(chart.getData()).hasSize(2).allSatisfy(series -> assertThat(series.getData()).hasSize(2));

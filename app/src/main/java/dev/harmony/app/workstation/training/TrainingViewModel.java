@@ -90,18 +90,20 @@ public final class TrainingViewModel {
         progress.set(-1);
         status.set("Reading the history of " + connector.get().name() + " …");
         runner.run(() -> training.train(connector.get(), settings, point -> runner.ui().execute(() -> onEpoch(point, stop)), stop), info -> {
-            training_.set(false);
+            // The outcome first, the flag last: whoever watches the flag sees the final status when it clears.
             progress.set(1);
             versions.add(info);
             status.set(String.format(Locale.ROOT, "Stored %s version %d: %s epochs, validation MAE %s.", info.name(), info.version(),
                     info.meta().get("epochs"), fixed(info.meta().get("validation_mae"))));
-        }, error -> {
             training_.set(false);
+        }, error -> {
             progress.set(0);
             if (error instanceof CancellationException) {
                 status.set("Training stopped after " + curve.size() + " epoch" + (curve.size() == 1 ? "" : "s") + "; nothing was stored.");
+                training_.set(false);
             } else {
                 status.set("Training failed: " + UserMessage.describe(error));
+                training_.set(false);
                 dialogs.showError(UserMessage.of("Training failed", error, "Check the settings (shorter windows or fewer history "
                         + "windows need less history), then start again. The log has the details."));
             }

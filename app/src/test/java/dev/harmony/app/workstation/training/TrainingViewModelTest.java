@@ -46,10 +46,18 @@ class TrainingViewModelTest {
         model.refresh();
         int before = model.versions().size();
         model.epochsProperty().set(2);
+        java.util.List<String> statusWhenTheFlagCleared = new java.util.ArrayList<>();
+        model.trainingProperty().addListener((o, was, now) -> {
+            if (!now) {
+                statusWhenTheFlagCleared.add(model.statusProperty().get());
+            }
+        });
 
         model.start();
 
         assertThat(model.trainingProperty().get()).isFalse();
+        assertThat(statusWhenTheFlagCleared).as("the outcome is shown before the flag clears")
+                .singleElement().asString().startsWith("Stored affinity-gnn version");
         assertThat(model.curve()).hasSize(2).allSatisfy(p -> {
             assertThat(p.trainMae()).isBetween(0.0, 2.0);
             assertThat(p.validationMae()).isBetween(0.0, 2.0);
