@@ -59,6 +59,9 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--reactive-net", negatable = true, defaultValue = "" + ReplayDefaults.REACTIVE_NET, fallbackValue = "true",
             description = "Planning policies run with the reactive balancer as their safety net: between plans it moves a VM off a host that stayed above 80 %% for 15 minutes, as reactive does (default ${DEFAULT-VALUE}).")
     private boolean reactiveNet;
+    @Option(names = "--risk-gate", negatable = true, defaultValue = "" + ReplayDefaults.RISK_GATE, fallbackValue = "true",
+            description = "Planners keep a VM's move only when the simulator predicts it also lowers the pool's capacity risk (points lost to headroom and contention), not only adds health (default ${DEFAULT-VALUE}).")
+    private boolean riskGate;
     @Option(names = "--threshold", paramLabel = "X", description = "The planners' migration threshold (default ${DEFAULT-VALUE}).")
     private double threshold = PlannerOptions.defaults().threshold();
     @Option(names = "--max-moves", paramLabel = "N", description = "Most VMs one plan moves (default ${DEFAULT-VALUE}).")
@@ -117,7 +120,7 @@ final class ReplayCommand implements Callable<Integer> {
         ReplayOptions options = ReplayOptions.defaults().withPlanEvery(Duration.ofHours(everyHours)).withContentionLevel(level)
                 .withReplanOnHeat(replanOnHeat).withHeatReplans(heatReplans).withHeatHorizon(Duration.ofHours(heatHorizonHours));
         PlannerOptions planner = ReplayDefaults.planner(threshold, maxMoves).withMinGain(minGain)
-                .withPartialPlans(partialPlans);
+                .withPartialPlans(partialPlans).withRiskGate(riskGate);
         ReplayRunner runner = new ReplayRunner(options);
         Map<String, PolicyResult> results = new LinkedHashMap<>();
         String predicted;
@@ -138,12 +141,14 @@ final class ReplayCommand implements Callable<Integer> {
             doc.put("predicted_affinity", predicted);
             doc.put("reactive_net", reactiveNet);
             doc.put("lab_seed", seed);
+            doc.put("risk_gate", riskGate);
             JsonOutput.write(out, doc);
         } else {
             ReplayJson.text(out, source, range, options, hosts, results);
             out.println("  predicted affinity: " + predicted);
             out.println("  lab datacenter seed: " + seed);
             out.println("  planners' safety net: " + (reactiveNet ? "the reactive balancer acts between plans" : "none"));
+            out.println("  risk gate: " + (riskGate ? "a move must also lower the pool's capacity risk" : "off"));
             out.flush();
         }
         return ExitCodes.OK;

@@ -1,6 +1,8 @@
 package dev.harmony.engine.planner;
 
+import dev.harmony.engine.health.HealthComponent;
 import dev.harmony.engine.health.HealthOptions;
+import dev.harmony.engine.health.HealthReport;
 import dev.harmony.engine.health.WeightedHealthIndex;
 import dev.harmony.engine.simulation.PlannedMigration;
 import dev.harmony.engine.simulation.ReactivePolicy;
@@ -23,9 +25,16 @@ import java.util.concurrent.CompletableFuture;
  * the change equally.
  */
 final class ImpactCheck {
-    /** The health without and with the plan, and each step's share of the difference. */
-    record Impact(double healthBefore, double healthAfter, double[] gains, SimulationResult after) {
+    /**
+     * The health without and with the plan, each step's share of the difference, and each step's share of the drop in
+     * capacity risk (pool points lost to headroom and contention; positive when the step lowers it).
+     */
+    record Impact(double healthBefore, double healthAfter, double[] gains, double[] riskGains, SimulationResult after) {
     }
+
+    /** The components that measure capacity risk rather than affinity or balance. */
+    private static final java.util.Set<HealthComponent> RISK = java.util.EnumSet.of(HealthComponent.HEADROOM,
+            HealthComponent.PREDICTED_CONTENTION, HealthComponent.REALIZED_CONTENTION);
 
     /** Runs per step while steps × VMs stay under this; beyond, runs per batch. */
     private static final long EXACT_BUDGET = 20_000;
@@ -43,45 +52,62 @@ final class ImpactCheck {
         this.demand = SimulationDemand.forecast(pool.request.forecasts());
     }
 
-    private double baseline = Double.NaN;
+    private SimulationResult baseline;
 
     Impact measure(List<Step> steps) {
         boolean exact = (long) steps.size() * pool.vms.size() <= EXACT_BUDGET;
         if (!exact) {
             return whole(steps);
         }
-        if (Double.isNaN(baseline)) {
-            baseline = health(List.of()).summary().meanPoolHealth();
+        if (baseline == null) {
+            baseline = health(List.of());
         }
-        double before = baseline;
+        double before = baseline.summary().meanPoolHealth();
         double[] gains = new double[steps.size()];
+        double[] riskGains = new double[steps.size()];
         double previous = before;
+        double previousRisk = risk(baseline);
         SimulationResult last = null;
-        int from = 0;
-        while (from < steps.size()) {
-            int to = from + 1;
-            last = health(steps.subList(0, to));
+        for (int i = 0; i < steps.size(); i++) {
+            last = health(steps.subList(0, i + 1));
             double now = last.summary().meanPoolHealth();
-            for (int i = from; i < to; i++) {
-                gains[i] = (now - previous) / (to - from);
-            }
+            double risk = risk(last);
+            gains[i] = now - previous;
+            riskGains[i] = previousRisk - risk;
             previous = now;
-            from = to;
+            previousRisk = risk;
         }
         double after = last == null ? before : last.summary().meanPoolHealth();
-        return new Impact(before, after, gains, last);
+        return new Impact(before, after, gains, riskGains, last);
     }
 
     /** The plan measured whole, the run without it alongside on a second thread. */
     private Impact whole(List<Step> steps) {
-        CompletableFuture<Double> before = Double.isNaN(baseline)
-                ? CompletableFuture.supplyAsync(() -> health(List.of()).summary().meanPoolHealth())
+        CompletableFuture<SimulationResult> before = baseline == null
+                ? CompletableFuture.supplyAsync(() -> health(List.of()))
                 : CompletableFuture.completedFuture(baseline);
         SimulationResult after = health(steps);
         baseline = before.join();
+        int n = Math.max(1, steps.size());
         double[] gains = new double[steps.size()];
-        java.util.Arrays.fill(gains, (after.summary().meanPoolHealth() - baseline) / Math.max(1, steps.size()));
-        return new Impact(baseline, after.summary().meanPoolHealth(), gains, after);
+        java.util.Arrays.fill(gains, (after.summary().meanPoolHealth() - baseline.summary().meanPoolHealth()) / n);
+        double[] riskGains = new double[steps.size()];
+        java.util.Arrays.fill(riskGains, (risk(baseline) - risk(after)) / n);
+        return new Impact(baseline.summary().meanPoolHealth(), after.summary().meanPoolHealth(), gains, riskGains, after);
+    }
+
+    /** Mean pool points lost to headroom and contention over the run's health windows. */
+    static double risk(SimulationResult run) {
+        if (run.health().isEmpty()) {
+            return 0;
+        }
+        double sum = 0;
+        for (HealthReport r : run.health()) {
+            for (HealthComponent c : RISK) {
+                sum += r.pool().component(c).points();
+            }
+        }
+        return sum / run.health().size();
     }
 
     /** One simulator run with the steps asked for, batch k five minutes after batch k − 1. */
