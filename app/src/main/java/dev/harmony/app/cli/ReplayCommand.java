@@ -72,8 +72,8 @@ final class ReplayCommand implements Callable<Integer> {
     private double level = 1.0;
     @Option(names = "--memory-load", paramLabel = "X", description = "Size the lab's datacenter for this provisioned memory load (0.1-0.95) instead of the lab's 0.65: fewer hosts, more contention.")
     private Double memoryLoad;
-    @Option(names = "--lab-seed", paramLabel = "N", description = "Build the lab's datacenter (hosts, rules, initial placement) with this seed instead of the lab's own (42): another datacenter from the same trace.")
-    private Long labSeed;
+    @Option(names = "--lab-seed", paramLabel = "N", description = "Build the lab's datacenter (hosts, rules, initial placement) with this seed instead of the lab's own (42): another datacenter from the same trace. Several (1-10, or 1,2,7) replay each datacenter in turn and add a table over all of them.")
+    private String labSeed;
     @Option(names = "--affinity", paramLabel = "SOURCE", description = "Predicted affinity: auto (the trained GNN of the source in the store when there is one, else the history mean; default) or history-mean.")
     private String affinity = "auto";
     @Mixin
@@ -122,36 +122,78 @@ final class ReplayCommand implements Callable<Integer> {
         PlannerOptions planner = ReplayDefaults.planner(threshold, maxMoves).withMinGain(minGain)
                 .withPartialPlans(partialPlans).withRiskGate(riskGate);
         ReplayRunner runner = new ReplayRunner(options);
-        Map<String, PolicyResult> results = new LinkedHashMap<>();
-        String predicted;
-        int hosts;
-        long seed = labSeed == null ? DatacenterOptions.defaults().seed() : labSeed;
-        try (PlanSourceLoader.OpenReplay open = new PlanSourceLoader(context).replay(source, range,
-                memoryLoad == null ? Double.NaN : memoryLoad, seed);
-             ReplayAffinity prediction = prediction(open, err)) {
-            predicted = prediction.describe();
-            err.println("harmony replay: predicted affinity: " + predicted);
-            err.flush();
-            run(source, open.input(), chosen, planner, runner, prediction, range, err, results);
-            hosts = open.input().hosts().size();
+        LabSeeds seeds = labSeed == null ? new LabSeeds(List.of(DatacenterOptions.defaults().seed()))
+                : LabSeeds.parse("--lab-seed", labSeed);
+        List<Datacenter> datacenters = new ArrayList<>();
+        for (int k = 0; k < seeds.seeds().size(); k++) {
+            long seed = seeds.seeds().get(k);
+            if (seeds.several()) {
+                err.printf(Locale.ROOT, "harmony replay: datacenter %d of %d (lab seed %d)%n", k + 1, seeds.seeds().size(), seed);
+            }
+            Map<String, PolicyResult> results = new LinkedHashMap<>();
+            try (PlanSourceLoader.OpenReplay open = new PlanSourceLoader(context).replay(source, range,
+                    memoryLoad == null ? Double.NaN : memoryLoad, seed);
+                 ReplayAffinity prediction = prediction(open, err)) {
+                err.println("harmony replay: predicted affinity: " + prediction.describe());
+                err.flush();
+                run(source, open.input(), chosen, planner, runner, prediction, range, err, results);
+                datacenters.add(new Datacenter(seed, open.input().hosts().size(), prediction.describe(), results));
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
+        Datacenter first = datacenters.get(0);
+        String predicted = datacenters.stream().map(Datacenter::predicted).distinct().collect(java.util.stream.Collectors.joining("; "));
         if (json.enabled()) {
-            Map<String, Object> doc = ReplayJson.of(source, range, options, hosts, results);
+            Map<String, Object> doc;
+            if (seeds.several()) {
+                doc = ReplayJson.of(source, range, options, datacenters.stream().mapToInt(Datacenter::hosts).sum(), totals(datacenters));
+                doc.put("lab_seeds", seeds.seeds());
+                List<Map<String, Object>> each = new ArrayList<>();
+                for (Datacenter d : datacenters) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("lab_seed", d.seed());
+                    row.put("hosts", d.hosts());
+                    row.put("policies", ReplayJson.policies(d.results()));
+                    each.add(row);
+                }
+                doc.put("datacenters", each);
+            } else {
+                doc = ReplayJson.of(source, range, options, first.hosts(), first.results());
+                doc.put("lab_seed", first.seed());
+            }
             doc.put("predicted_affinity", predicted);
             doc.put("reactive_net", reactiveNet);
-            doc.put("lab_seed", seed);
             doc.put("risk_gate", riskGate);
             JsonOutput.write(out, doc);
         } else {
-            ReplayJson.text(out, source, range, options, hosts, results);
+            for (Datacenter d : datacenters) {
+                ReplayJson.text(out, source, range, options, d.hosts(), d.results());
+                out.println("  lab datacenter seed: " + d.seed());
+            }
+            if (seeds.several()) {
+                out.printf(Locale.ROOT, "All %d datacenters (seeds %s): contention, peaks, migrations and time summed, health the mean%n",
+                        datacenters.size(), seeds);
+                ReplayJson.rows(out, totals(datacenters));
+            }
             out.println("  predicted affinity: " + predicted);
-            out.println("  lab datacenter seed: " + seed);
             out.println("  planners' safety net: " + (reactiveNet ? "the reactive balancer acts between plans" : "none"));
             out.println("  risk gate: " + (riskGate ? "a move must also lower the pool's capacity risk" : "off"));
             out.flush();
         }
         return ExitCodes.OK;
+    }
+
+    /** Each policy's runs over the datacenters, totalled. */
+    private static Map<String, PolicyResult> totals(List<Datacenter> datacenters) {
+        Map<String, PolicyResult> totals = new LinkedHashMap<>();
+        for (String p : datacenters.get(0).results().keySet()) {
+            totals.put(p, PolicyResult.total(datacenters.stream().map(d -> d.results().get(p)).toList()));
+        }
+        return totals;
+    }
+
+    /** One datacenter's replay: its seed, hosts in service, how affinity was predicted, and each policy's result. */
+    private record Datacenter(long seed, int hosts, String predicted, Map<String, PolicyResult> results) {
     }
 
     private ReplayAffinity prediction(PlanSourceLoader.OpenReplay open, PrintWriter err) {

@@ -25,6 +25,12 @@ final class ReplayJson {
         doc.put("heat_replans", options.heatReplans());
         doc.put("heat_horizon_h", options.heatHorizon().toHours());
         doc.put("contention_level", options.contentionLevel());
+        doc.put("policies", policies(results));
+        return doc;
+    }
+
+    /** Each policy's figures, by policy name. */
+    static Map<String, Object> policies(Map<String, PolicyResult> results) {
         Map<String, Object> policies = new LinkedHashMap<>();
         results.forEach((name, r) -> {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -43,14 +49,18 @@ final class ReplayJson {
             row.put("elapsed_s", round(r.elapsed().toMillis() / 1000.0));
             policies.put(name, row);
         });
-        doc.put("policies", policies);
-        return doc;
+        return policies;
     }
 
     static void text(PrintWriter out, String source, DayRange days, ReplayOptions options, int hosts,
                      Map<String, PolicyResult> results) {
         out.printf(Locale.ROOT, "Replay of %s (%d hosts), days %s, planning every %d h, contention above %.0f %% of capacity%n",
                 source, hosts, days, options.planEvery().toHours(), 100 * options.contentionLevel());
+        rows(out, results);
+    }
+
+    /** The table's header and one row per policy, with the contention causes under it. */
+    static void rows(PrintWriter out, Map<String, PolicyResult> results) {
         out.printf(Locale.ROOT, "  %-9s %18s %16s %11s %12s %8s%n", "policy", "contention VM-h", "coincident peaks",
                 "migrations", "mean health", "time s");
         results.forEach((name, r) -> out.printf(Locale.ROOT, "  %-9s %18.1f %16d %11d %12.2f %8.1f%n", name,

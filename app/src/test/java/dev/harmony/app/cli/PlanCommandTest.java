@@ -1,6 +1,7 @@
 package dev.harmony.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.harmony.engine.plan.MigrationPlan;
@@ -118,6 +119,9 @@ class PlanCommandTest {
         JsonNode policies = doc.get("policies");
         assertThat(policies.fieldNames()).toIterable().containsExactly("none", "reactive");
         assertThat(doc.get("reactive_net").asBoolean()).isEqualTo(ReplayDefaults.REACTIVE_NET);
+        assertThat(doc.get("risk_gate").asBoolean()).isEqualTo(ReplayDefaults.RISK_GATE);
+        assertThat(doc.get("lab_seed").asLong()).as("the lab's own datacenter").isEqualTo(42);
+        assertThat(doc.has("datacenters")).isFalse();
         assertThat(policies.get("none").get("contention_vm_hours").asDouble()).isGreaterThanOrEqualTo(0);
         assertThat(policies.get("none").get("migrations").asInt()).isPositive();
         assertThat(policies.get("reactive").get("mean_health").asDouble()).isBetween(0.0, 100.0);
@@ -158,17 +162,40 @@ class PlanCommandTest {
     }
 
     @Test
-    void replayBuildsAnotherDatacenterFromTheSameTraceForAnotherLabSeed() throws Exception {
-        JsonNode one = JsonOutput.mapper().readTree(CliRun.run(context, "replay", "--source", "lab:bitbrains-rnd", "--policy", "none",
-                "--days", "21-21", "--lab-seed", "1", "--json").out);
-        JsonNode two = JsonOutput.mapper().readTree(CliRun.run(context, "replay", "--source", "lab:bitbrains-rnd", "--policy", "none",
-                "--days", "21-21", "--lab-seed", "2", "--json").out);
+    void replayOnSeveralLabSeedsReportsEachDatacenterAndTheirTotal() throws Exception {
+        CliRun run = CliRun.run(context, "replay", "--source", "lab:bitbrains-rnd", "--policy", "none,reactive",
+                "--days", "21-21", "--lab-seed", "1,2", "--json");
 
-        assertThat(one.get("lab_seed").asLong()).isEqualTo(1);
-        assertThat(two.get("lab_seed").asLong()).isEqualTo(2);
-        // Nothing moves but the evacuation of the host in maintenance, which differs between the two datacenters.
-        assertThat(one.get("policies").get("none").get("migrations").asInt())
-                .isNotEqualTo(two.get("policies").get("none").get("migrations").asInt());
+        assertThat(run.exitCode).as(run.err).isZero();
+        JsonNode doc = JsonOutput.mapper().readTree(run.out);
+        JsonNode each = doc.get("datacenters");
+        assertThat(each).hasSize(2);
+        assertThat(each.get(0).get("lab_seed").asLong()).isEqualTo(1);
+        assertThat(each.get(1).get("lab_seed").asLong()).isEqualTo(2);
+        assertThat(doc.get("lab_seeds")).hasSize(2);
+        // Nothing moves under none but the evacuation of the host in maintenance, which differs between the two datacenters.
+        int first = each.get(0).get("policies").get("none").get("migrations").asInt();
+        int second = each.get(1).get("policies").get("none").get("migrations").asInt();
+        assertThat(first).isNotEqualTo(second);
+        for (String policy : List.of("none", "reactive")) {
+            JsonNode total = doc.get("policies").get(policy);
+            JsonNode a = each.get(0).get("policies").get(policy);
+            JsonNode b = each.get(1).get("policies").get(policy);
+            assertThat(total.get("migrations").asInt()).isEqualTo(a.get("migrations").asInt() + b.get("migrations").asInt());
+            assertThat(total.get("contention_vm_hours").asDouble())
+                    .isCloseTo(a.get("contention_vm_hours").asDouble() + b.get("contention_vm_hours").asDouble(), within(0.011));
+            assertThat(total.get("mean_health").asDouble())
+                    .isCloseTo((a.get("mean_health").asDouble() + b.get("mean_health").asDouble()) / 2, within(0.011));
+        }
+        assertThat(doc.get("hosts").asInt()).isEqualTo(each.get(0).get("hosts").asInt() + each.get(1).get("hosts").asInt());
+        assertThat(run.err).contains("datacenter 1 of 2 (lab seed 1)").contains("datacenter 2 of 2 (lab seed 2)");
+    }
+
+    @Test
+    void replayRefusesLabSeedsItCannotRead() {
+        assertRefused("--lab-seed '5-2': the range 5-2 ends before it starts", "--lab-seed", "5-2");
+        assertRefused("--lab-seed '1,x': 'x' is not a seed", "--lab-seed", "1,x");
+        assertRefused("names more than 100 datacenters", "--lab-seed", "1-500");
     }
 
     @Test

@@ -22,4 +22,13 @@ public record ContentionCauses(Map<Resource, Double> byResource, double duringMi
             }
         }
     }
+
+    /** These causes and another run's together. */
+    public ContentionCauses plus(ContentionCauses other) {
+        Map<Resource, Double> sum = new java.util.EnumMap<>(Resource.class);
+        for (Resource r : Resource.values()) {
+            sum.put(r, byResource.get(r) + other.byResource.get(r));
+        }
+        return new ContentionCauses(sum, duringMigrations + other.duringMigrations);
+    }
 }

@@ -1,6 +1,7 @@
 package dev.harmony.engine.replay;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -22,5 +23,41 @@ public record PolicyResult(String policy, double contentionVmHours, ContentionCa
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(causes, "causes");
         Objects.requireNonNull(elapsed, "elapsed");
+    }
+
+    /**
+     * One policy's runs on several datacenters taken together: contention, peaks, migrations, plans and time summed,
+     * health the mean of the runs' mean health (each datacenter counts the same).
+     */
+    public static PolicyResult total(List<PolicyResult> runs) {
+        if (runs.isEmpty()) {
+            throw new IllegalArgumentException("no runs to total");
+        }
+        String policy = runs.get(0).policy();
+        if (runs.stream().anyMatch(r -> !r.policy().equals(policy))) {
+            throw new IllegalArgumentException("runs of different policies cannot be totalled");
+        }
+        ContentionCauses causes = runs.get(0).causes();
+        double contention = 0;
+        double health = 0;
+        int peaks = 0;
+        int migrations = 0;
+        int plans = 0;
+        int blocked = 0;
+        Duration elapsed = Duration.ZERO;
+        for (int i = 0; i < runs.size(); i++) {
+            PolicyResult r = runs.get(i);
+            if (i > 0) {
+                causes = causes.plus(r.causes());
+            }
+            contention += r.contentionVmHours();
+            health += r.meanHealth();
+            peaks += r.coincidentPeaks();
+            migrations += r.migrations();
+            plans += r.plans();
+            blocked += r.blockedPlans();
+            elapsed = elapsed.plus(r.elapsed());
+        }
+        return new PolicyResult(policy, contention, causes, peaks, migrations, health / runs.size(), plans, blocked, elapsed);
     }
 }
