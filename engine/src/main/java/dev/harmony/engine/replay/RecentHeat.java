@@ -18,8 +18,8 @@ import java.util.Map;
  * minutes' mean (P50) and peak (P95) as a floor for the first hour of each VM's forecast.
  */
 final class RecentHeat {
-    /** How long the seen demand is assumed to last at least: one hour of 5-minute steps. */
-    static final int PERSIST_STEPS = 12;
+    /** How long the seen demand is assumed to last at least. */
+    static final Duration PERSIST = Duration.ofHours(1);
 
     private RecentHeat() {
     }
@@ -62,7 +62,8 @@ final class RecentHeat {
             float mean = (float) (sum / n);
             float[] p50 = s.p50();
             float[] p95 = s.p95();
-            for (int i = 0; i < Math.min(PERSIST_STEPS, p50.length); i++) {
+            long persistSteps = (PERSIST.toSeconds() + s.step().toSeconds() - 1) / s.step().toSeconds();
+            for (int i = 0; i < Math.min(persistSteps, p50.length); i++) {
                 p50[i] = Math.max(p50[i], mean);
                 p95[i] = Math.max(p95[i], Math.max(peak, p50[i]));
             }
