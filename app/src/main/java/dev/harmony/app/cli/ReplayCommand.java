@@ -59,9 +59,6 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--reactive-net", negatable = true, defaultValue = "" + ReplayDefaults.REACTIVE_NET, fallbackValue = "true",
             description = "Planning policies run with the reactive balancer as their safety net: between plans it moves a VM off a host that stayed above 80 %% for 15 minutes, as reactive does (default ${DEFAULT-VALUE}).")
     private boolean reactiveNet;
-    @Option(names = "--risk-gate", negatable = true, defaultValue = "" + ReplayDefaults.RISK_GATE, fallbackValue = "true",
-            description = "Planners keep a VM's move only when the simulator predicts it also lowers the pool's capacity risk (points lost to headroom and contention), not only adds health (default ${DEFAULT-VALUE}).")
-    private boolean riskGate;
     @Option(names = "--threshold", paramLabel = "X", description = "The planners' migration threshold (default ${DEFAULT-VALUE}).")
     private double threshold = PlannerOptions.defaults().threshold();
     @Option(names = "--max-moves", paramLabel = "N", description = "Most VMs one plan moves (default ${DEFAULT-VALUE}).")
@@ -120,7 +117,7 @@ final class ReplayCommand implements Callable<Integer> {
         ReplayOptions options = ReplayOptions.defaults().withPlanEvery(Duration.ofHours(everyHours)).withContentionLevel(level)
                 .withReplanOnHeat(replanOnHeat).withHeatReplans(heatReplans).withHeatHorizon(Duration.ofHours(heatHorizonHours));
         PlannerOptions planner = ReplayDefaults.planner(threshold, maxMoves).withMinGain(minGain)
-                .withPartialPlans(partialPlans).withRiskGate(riskGate);
+                .withPartialPlans(partialPlans);
         ReplayRunner runner = new ReplayRunner(options);
         LabSeeds seeds = labSeed == null ? new LabSeeds(List.of(DatacenterOptions.defaults().seed()))
                 : LabSeeds.parse("--lab-seed", labSeed);
@@ -163,7 +160,6 @@ final class ReplayCommand implements Callable<Integer> {
             }
             doc.put("predicted_affinity", predicted);
             doc.put("reactive_net", reactiveNet);
-            doc.put("risk_gate", riskGate);
             JsonOutput.write(out, doc);
         } else {
             for (Datacenter d : datacenters) {
@@ -177,7 +173,6 @@ final class ReplayCommand implements Callable<Integer> {
             }
             out.println("  predicted affinity: " + predicted);
             out.println("  planners' safety net: " + (reactiveNet ? "the reactive balancer acts between plans" : "none"));
-            out.println("  risk gate: " + (riskGate ? "a move must also lower the pool's capacity risk" : "off"));
             out.flush();
         }
         return ExitCodes.OK;

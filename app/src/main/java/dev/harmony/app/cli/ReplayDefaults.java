@@ -26,9 +26,6 @@ final class ReplayDefaults {
      */
     static final boolean REACTIVE_NET = false;
 
-    /** Whether a planned move must also lower the pool's predicted capacity risk: off (tried in the fourth session of 2026-12-07). */
-    static final boolean RISK_GATE = false;
-
     /** How far ahead a plan that heat triggered looks, in hours: as far as regular plans (1 h was worse on days 1-20). */
     static final int HEAT_HORIZON_HOURS = 24;
 

@@ -119,7 +119,6 @@ class PlanCommandTest {
         JsonNode policies = doc.get("policies");
         assertThat(policies.fieldNames()).toIterable().containsExactly("none", "reactive");
         assertThat(doc.get("reactive_net").asBoolean()).isEqualTo(ReplayDefaults.REACTIVE_NET);
-        assertThat(doc.get("risk_gate").asBoolean()).isEqualTo(ReplayDefaults.RISK_GATE);
         assertThat(doc.get("lab_seed").asLong()).as("the lab's own datacenter").isEqualTo(42);
         assertThat(doc.has("datacenters")).isFalse();
         assertThat(policies.get("none").get("contention_vm_hours").asDouble()).isGreaterThanOrEqualTo(0);

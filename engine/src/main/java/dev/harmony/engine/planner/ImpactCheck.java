@@ -1,8 +1,6 @@
 package dev.harmony.engine.planner;
 
-import dev.harmony.engine.health.HealthComponent;
 import dev.harmony.engine.health.HealthOptions;
-import dev.harmony.engine.health.HealthReport;
 import dev.harmony.engine.health.WeightedHealthIndex;
 import dev.harmony.engine.simulation.PlannedMigration;
 import dev.harmony.engine.simulation.ReactivePolicy;
@@ -25,16 +23,9 @@ import java.util.concurrent.CompletableFuture;
  * the change equally.
  */
 final class ImpactCheck {
-    /**
-     * The health without and with the plan, each step's share of the difference, and each step's share of the drop in
-     * capacity risk (pool points lost to headroom and contention; positive when the step lowers it).
-     */
-    record Impact(double healthBefore, double healthAfter, double[] gains, double[] riskGains, SimulationResult after) {
+    /** The health without and with the plan, and each step's share of the difference. */
+    record Impact(double healthBefore, double healthAfter, double[] gains, SimulationResult after) {
     }
-
-    /** The components that measure capacity risk rather than affinity or balance. */
-    private static final java.util.Set<HealthComponent> RISK = java.util.EnumSet.of(HealthComponent.HEADROOM,
-            HealthComponent.PREDICTED_CONTENTION, HealthComponent.REALIZED_CONTENTION);
 
     /** Runs per step while steps × VMs stay under this; beyond, runs per batch. */
     private static final long EXACT_BUDGET = 20_000;
@@ -52,62 +43,45 @@ final class ImpactCheck {
         this.demand = SimulationDemand.forecast(pool.request.forecasts());
     }
 
-    private SimulationResult baseline;
+    private double baseline = Double.NaN;
 
     Impact measure(List<Step> steps) {
         boolean exact = (long) steps.size() * pool.vms.size() <= EXACT_BUDGET;
         if (!exact) {
             return whole(steps);
         }
-        if (baseline == null) {
-            baseline = health(List.of());
+        if (Double.isNaN(baseline)) {
+            baseline = health(List.of()).summary().meanPoolHealth();
         }
-        double before = baseline.summary().meanPoolHealth();
+        double before = baseline;
         double[] gains = new double[steps.size()];
-        double[] riskGains = new double[steps.size()];
         double previous = before;
-        double previousRisk = risk(baseline);
         SimulationResult last = null;
-        for (int i = 0; i < steps.size(); i++) {
-            last = health(steps.subList(0, i + 1));
+        int from = 0;
+        while (from < steps.size()) {
+            int to = from + 1;
+            last = health(steps.subList(0, to));
             double now = last.summary().meanPoolHealth();
-            double risk = risk(last);
-            gains[i] = now - previous;
-            riskGains[i] = previousRisk - risk;
+            for (int i = from; i < to; i++) {
+                gains[i] = (now - previous) / (to - from);
+            }
             previous = now;
-            previousRisk = risk;
+            from = to;
         }
         double after = last == null ? before : last.summary().meanPoolHealth();
-        return new Impact(before, after, gains, riskGains, last);
+        return new Impact(before, after, gains, last);
     }
 
     /** The plan measured whole, the run without it alongside on a second thread. */
     private Impact whole(List<Step> steps) {
-        CompletableFuture<SimulationResult> before = baseline == null
-                ? CompletableFuture.supplyAsync(() -> health(List.of()))
+        CompletableFuture<Double> before = Double.isNaN(baseline)
+                ? CompletableFuture.supplyAsync(() -> health(List.of()).summary().meanPoolHealth())
                 : CompletableFuture.completedFuture(baseline);
         SimulationResult after = health(steps);
         baseline = before.join();
-        int n = Math.max(1, steps.size());
         double[] gains = new double[steps.size()];
-        java.util.Arrays.fill(gains, (after.summary().meanPoolHealth() - baseline.summary().meanPoolHealth()) / n);
-        double[] riskGains = new double[steps.size()];
-        java.util.Arrays.fill(riskGains, (risk(baseline) - risk(after)) / n);
-        return new Impact(baseline.summary().meanPoolHealth(), after.summary().meanPoolHealth(), gains, riskGains, after);
-    }
-
-    /** Mean pool points lost to headroom and contention over the run's health windows. */
-    static double risk(SimulationResult run) {
-        if (run.health().isEmpty()) {
-            return 0;
-        }
-        double sum = 0;
-        for (HealthReport r : run.health()) {
-            for (HealthComponent c : RISK) {
-                sum += r.pool().component(c).points();
-            }
-        }
-        return sum / run.health().size();
+        java.util.Arrays.fill(gains, (after.summary().meanPoolHealth() - baseline) / Math.max(1, steps.size()));
+        return new Impact(baseline, after.summary().meanPoolHealth(), gains, after);
     }
 
     /** One simulator run with the steps asked for, batch k five minutes after batch k − 1. */

@@ -26,8 +26,6 @@ final class PlanPipeline {
     }
 
     private static final int IMPACT_ROUNDS = 3;
-    /** Risk points a move must remove under the risk gate: more than rounding noise of the simulator's health. */
-    private static final double RISK_EPSILON = 0.01;
     private final PlannerOptions options;
     private final HealthOptions health;
 
@@ -105,18 +103,13 @@ final class PlanPipeline {
         ImpactCheck.Impact measured = impact.measure(order.steps());
         for (int round = 0; round < IMPACT_ROUNDS; round++) {
             dropped.putAll(order.leftOut());
-            Set<String> harmful = below(order.steps(), measured.gains(), pool, options.minGain(), repairs);
-            Set<String> riskless = options.riskGate() ? below(order.steps(), measured.riskGains(), pool, RISK_EPSILON, repairs) : Set.of();
-            if (harmful.isEmpty() && riskless.isEmpty() && order.leftOut().isEmpty()) {
+            Set<String> harmful = harmful(order.steps(), measured.gains(), pool, options.minGain(), repairs);
+            if (harmful.isEmpty() && order.leftOut().isEmpty()) {
                 break;
             }
             for (String vm : harmful) {
                 dropped.put(vm, String.format(Locale.ROOT, "%s: the simulator predicts it adds no more than %.2f points of pool health", vm,
                         options.minGain()));
-            }
-            for (String vm : riskless) {
-                dropped.putIfAbsent(vm, vm + ": the simulator predicts it does not lower the pool's capacity risk (points lost to"
-                        + " headroom and contention)");
             }
             wanted = wanted.stream().filter(w -> !dropped.containsKey(w.vm())).toList();
             order = orderer.order(wanted);
@@ -176,7 +169,7 @@ final class PlanPipeline {
     }
 
     /** VMs whose steps together gain no more than {@code minGain}, unless they leave a closing host or repair a must-rule. */
-    private static Set<String> below(List<Step> steps, double[] gains, PoolView pool, double minGain, Set<String> repairs) {
+    private static Set<String> harmful(List<Step> steps, double[] gains, PoolView pool, double minGain, Set<String> repairs) {
         Map<String, Double> byVm = new LinkedHashMap<>();
         for (int i = 0; i < steps.size(); i++) {
             byVm.merge(steps.get(i).vm(), gains[i], Double::sum);

@@ -27,14 +27,11 @@ import java.util.Objects;
  * @param minGain            pool-health points a VM's move must be predicted to add to stay in the plan (evacuations excepted)
  * @param partialPlans       when the search trades one broken hard rule for another, keep those of its moves that make no
  *                           hard rule worse (a plan whose notes say so) rather than refuse the plan
- * @param riskGate           a VM's move must also lower the pool's predicted capacity risk (the points lost to headroom and
- *                           contention) to stay in the plan, not only add health (evacuations and rule repairs excepted)
  */
 public record PlannerOptions(double threshold, int maxMoves, double headroomTarget, double memoryFill, Duration slot,
                              Duration timeLimit, int stepLimit, int maxCandidates, int targetHosts, int maxMovesPerBatch,
                              int maxPerHostPerBatch, Duration hysteresis, List<ScheduleWindow> windows,
-                             PlannerWeights weights, long seed, double minGain, boolean partialPlans,
-                             boolean riskGate) {
+                             PlannerWeights weights, long seed, double minGain, boolean partialPlans) {
     public PlannerOptions {
         if (!(threshold >= -1 && threshold <= 1)) {
             throw new IllegalArgumentException("threshold must be within [-1, 1], was " + threshold);
@@ -63,67 +60,62 @@ public record PlannerOptions(double threshold, int maxMoves, double headroomTarg
     /** Threshold −0.02, 10 moves, 70 % headroom, 90 % memory fill, hourly slots, 3 s or 20,000 steps, batches of 4. */
     public static PlannerOptions defaults() {
         return new PlannerOptions(-0.02, 10, 0.7, 0.9, Duration.ofHours(1), Duration.ofSeconds(3), 20_000, 200, 8, 4, 2,
-                Duration.ofHours(24), List.of(), PlannerWeights.defaults(), 42, 0, true, false);
+                Duration.ofHours(24), List.of(), PlannerWeights.defaults(), 42, 0, true);
     }
 
     public PlannerOptions withThreshold(double value) {
         return new PlannerOptions(value, maxMoves, headroomTarget, memoryFill, slot, timeLimit, stepLimit, maxCandidates,
-                targetHosts, maxMovesPerBatch, maxPerHostPerBatch, hysteresis, windows, weights, seed, minGain, partialPlans, riskGate);
+                targetHosts, maxMovesPerBatch, maxPerHostPerBatch, hysteresis, windows, weights, seed, minGain, partialPlans);
     }
 
     public PlannerOptions withMaxMoves(int value) {
         return new PlannerOptions(threshold, value, headroomTarget, memoryFill, slot, timeLimit, stepLimit, maxCandidates,
-                targetHosts, maxMovesPerBatch, maxPerHostPerBatch, hysteresis, windows, weights, seed, minGain, partialPlans, riskGate);
+                targetHosts, maxMovesPerBatch, maxPerHostPerBatch, hysteresis, windows, weights, seed, minGain, partialPlans);
     }
 
     public PlannerOptions withLimits(Duration time, int steps) {
         return new PlannerOptions(threshold, maxMoves, headroomTarget, memoryFill, slot, time, steps, maxCandidates,
-                targetHosts, maxMovesPerBatch, maxPerHostPerBatch, hysteresis, windows, weights, seed, minGain, partialPlans, riskGate);
+                targetHosts, maxMovesPerBatch, maxPerHostPerBatch, hysteresis, windows, weights, seed, minGain, partialPlans);
     }
 
     public PlannerOptions withHysteresis(Duration value) {
         return new PlannerOptions(threshold, maxMoves, headroomTarget, memoryFill, slot, timeLimit, stepLimit, maxCandidates,
-                targetHosts, maxMovesPerBatch, maxPerHostPerBatch, value, windows, weights, seed, minGain, partialPlans, riskGate);
+                targetHosts, maxMovesPerBatch, maxPerHostPerBatch, value, windows, weights, seed, minGain, partialPlans);
     }
 
     public PlannerOptions withWindows(List<ScheduleWindow> value) {
         return new PlannerOptions(threshold, maxMoves, headroomTarget, memoryFill, slot, timeLimit, stepLimit, maxCandidates,
-                targetHosts, maxMovesPerBatch, maxPerHostPerBatch, hysteresis, value, weights, seed, minGain, partialPlans, riskGate);
+                targetHosts, maxMovesPerBatch, maxPerHostPerBatch, hysteresis, value, weights, seed, minGain, partialPlans);
     }
 
     public PlannerOptions withBatches(int movesPerBatch, int perHostPerBatch) {
         return new PlannerOptions(threshold, maxMoves, headroomTarget, memoryFill, slot, timeLimit, stepLimit, maxCandidates,
-                targetHosts, movesPerBatch, perHostPerBatch, hysteresis, windows, weights, seed, minGain, partialPlans, riskGate);
+                targetHosts, movesPerBatch, perHostPerBatch, hysteresis, windows, weights, seed, minGain, partialPlans);
     }
 
     public PlannerOptions withHeadroomTarget(double value) {
         return new PlannerOptions(threshold, maxMoves, value, memoryFill, slot, timeLimit, stepLimit, maxCandidates,
-                targetHosts, maxMovesPerBatch, maxPerHostPerBatch, hysteresis, windows, weights, seed, minGain, partialPlans, riskGate);
+                targetHosts, maxMovesPerBatch, maxPerHostPerBatch, hysteresis, windows, weights, seed, minGain, partialPlans);
     }
 
     public PlannerOptions withWeights(PlannerWeights value) {
         return new PlannerOptions(threshold, maxMoves, headroomTarget, memoryFill, slot, timeLimit, stepLimit, maxCandidates,
-                targetHosts, maxMovesPerBatch, maxPerHostPerBatch, hysteresis, windows, value, seed, minGain, partialPlans, riskGate);
+                targetHosts, maxMovesPerBatch, maxPerHostPerBatch, hysteresis, windows, value, seed, minGain, partialPlans);
     }
 
     public PlannerOptions withCandidates(int maxVms, int hostsPerVm) {
         return new PlannerOptions(threshold, maxMoves, headroomTarget, memoryFill, slot, timeLimit, stepLimit, maxVms,
-                hostsPerVm, maxMovesPerBatch, maxPerHostPerBatch, hysteresis, windows, weights, seed, minGain, partialPlans, riskGate);
+                hostsPerVm, maxMovesPerBatch, maxPerHostPerBatch, hysteresis, windows, weights, seed, minGain, partialPlans);
     }
 
     public PlannerOptions withMinGain(double value) {
         return new PlannerOptions(threshold, maxMoves, headroomTarget, memoryFill, slot, timeLimit, stepLimit, maxCandidates,
-                targetHosts, maxMovesPerBatch, maxPerHostPerBatch, hysteresis, windows, weights, seed, value, partialPlans, riskGate);
+                targetHosts, maxMovesPerBatch, maxPerHostPerBatch, hysteresis, windows, weights, seed, value, partialPlans);
     }
 
     public PlannerOptions withPartialPlans(boolean value) {
         return new PlannerOptions(threshold, maxMoves, headroomTarget, memoryFill, slot, timeLimit, stepLimit, maxCandidates,
-                targetHosts, maxMovesPerBatch, maxPerHostPerBatch, hysteresis, windows, weights, seed, minGain, value, riskGate);
-    }
-
-    public PlannerOptions withRiskGate(boolean value) {
-        return new PlannerOptions(threshold, maxMoves, headroomTarget, memoryFill, slot, timeLimit, stepLimit, maxCandidates,
-                targetHosts, maxMovesPerBatch, maxPerHostPerBatch, hysteresis, windows, weights, seed, minGain, partialPlans, value);
+                targetHosts, maxMovesPerBatch, maxPerHostPerBatch, hysteresis, windows, weights, seed, minGain, value);
     }
 
     private static void positive(Duration d, String what) {
