@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -122,6 +123,7 @@ final class ReplayCommand implements Callable<Integer> {
         LabSeeds seeds = labSeed == null ? new LabSeeds(List.of(DatacenterOptions.defaults().seed()))
                 : LabSeeds.parse("--lab-seed", labSeed);
         List<Datacenter> datacenters = new ArrayList<>();
+        PrintWriter out = spec.commandLine().getOut();
         for (int k = 0; k < seeds.seeds().size(); k++) {
             long seed = seeds.seeds().get(k);
             if (seeds.several()) {
@@ -136,10 +138,16 @@ final class ReplayCommand implements Callable<Integer> {
                 run(source, open.input(), chosen, planner, runner, prediction, range, err, results);
                 datacenters.add(new Datacenter(seed, open.input().hosts().size(), prediction.describe(), results));
             }
+            if (!json.enabled()) {
+                // Each datacenter's table as soon as it is done: a long run shows what it has so far.
+                Datacenter d = datacenters.get(datacenters.size() - 1);
+                ReplayJson.text(out, source, range, options, d.hosts(), d.results());
+                out.println("  lab datacenter seed: " + d.seed());
+                out.flush();
+            }
         }
-        PrintWriter out = spec.commandLine().getOut();
         Datacenter first = datacenters.get(0);
-        String predicted = datacenters.stream().map(Datacenter::predicted).distinct().collect(java.util.stream.Collectors.joining("; "));
+        String predicted = datacenters.stream().map(Datacenter::predicted).distinct().collect(Collectors.joining("; "));
         if (json.enabled()) {
             Map<String, Object> doc;
             if (seeds.several()) {
@@ -162,10 +170,6 @@ final class ReplayCommand implements Callable<Integer> {
             doc.put("reactive_net", reactiveNet);
             JsonOutput.write(out, doc);
         } else {
-            for (Datacenter d : datacenters) {
-                ReplayJson.text(out, source, range, options, d.hosts(), d.results());
-                out.println("  lab datacenter seed: " + d.seed());
-            }
             if (seeds.several()) {
                 out.printf(Locale.ROOT, "All %d datacenters (seeds %s): contention, peaks, migrations and time summed, health the mean%n",
                         datacenters.size(), seeds);

@@ -191,6 +191,16 @@ class PlanCommandTest {
     }
 
     @Test
+    void replayTextOnSeveralLabSeedsShowsEachDatacenterInTurnThenTheTotal() {
+        CliRun run = CliRun.run(context, "replay", "--source", "lab:bitbrains-rnd", "--policy", "none", "--days", "21-21",
+                "--lab-seed", "2,1");
+
+        assertThat(run.exitCode).as(run.err).isZero();
+        assertThat(run.out).containsSubsequence("lab datacenter seed: 2", "lab datacenter seed: 1",
+                "All 2 datacenters (seeds 2,1): contention, peaks, migrations and time summed, health the mean", "none");
+    }
+
+    @Test
     void replayRefusesLabSeedsItCannotRead() {
         assertRefused("--lab-seed '5-2': the range 5-2 ends before it starts", "--lab-seed", "5-2");
         assertRefused("--lab-seed '1,x': 'x' is not a seed", "--lab-seed", "1,x");
