@@ -69,15 +69,20 @@ class LabCrashTest {
             Process child = start(storePath, stateFile, planFile);
             BlockingQueue<String> lines = follow(child);
             awaitLine(lines, "RUNNING", 180);
-            long delay = (long) (random.nextDouble() * maxDelayMs);
-            if (child.waitFor(delay, TimeUnit.MILLISECONDS)) {
-                last = drain(lines);
-                LOG.info("run {} ended by itself before its kill at {} ms: {}", runs, delay, last);
+            // The kill lands a few execution events into the run, then a random time later: a random point, but one
+            // while moves remain even on a loaded machine, where a run's first seconds do less than on a quiet one.
+            int events = 1 + random.nextInt(4);
+            long delay = (long) (random.nextDouble() * maxDelayMs / 3);
+            StringBuilder seen = new StringBuilder();
+            if (!awaitEvents(lines, events, seen, 180) || child.waitFor(delay, TimeUnit.MILLISECONDS)) {
+                child.waitFor(60, TimeUnit.SECONDS);
+                last = seen + drain(lines);
+                LOG.info("run {} ended by itself before its kill ({} events, then {} ms): {}", runs, events, delay, last);
                 break;
             }
             child.destroyForcibly().waitFor();
             killed++;
-            LOG.info("run {}: killed {} ms after RUNNING ({} kills)", runs, delay, killed);
+            LOG.info("run {}: killed {} events and {} ms after RUNNING ({} kills)", runs, events, delay, killed);
         }
         if (!last.contains("FINISHED")) {
             runs++;
@@ -172,6 +177,34 @@ class LabCrashTest {
             seen.append(line).append('\n');
         }
         throw new AssertionError("no " + prefix + " from the child within " + seconds + " s:\n" + seen);
+    }
+
+    /**
+     * Waits for {@code n} execution events of the child, keeping what it printed in {@code seen}; false when the
+     * child ended first.
+     */
+    private static boolean awaitEvents(BlockingQueue<String> lines, int n, StringBuilder seen, int seconds)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        int events = 0;
+        while (events < n) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("fewer than " + n + " execution events from the child within " + seconds + " s:\n" + seen);
+            }
+            String line = lines.poll(200, TimeUnit.MILLISECONDS);
+            if (line == null) {
+                continue;
+            }
+            if (line.equals("<eof>")) {
+                lines.add(line);
+                return false;
+            }
+            seen.append(line).append('\n');
+            if (line.startsWith("EVENT ")) {
+                events++;
+            }
+        }
+        return true;
     }
 
     /** Everything the child printed until it ended. */
