@@ -122,7 +122,7 @@ final class ReplayCommand implements Callable<Integer> {
         ReplayRunner runner = new ReplayRunner(options);
         LabSeeds seeds = labSeed == null ? new LabSeeds(List.of(DatacenterOptions.defaults().seed()))
                 : LabSeeds.parse("--lab-seed", labSeed);
-        List<Datacenter> datacenters = new ArrayList<>();
+        List<ReplayDatacenter> datacenters = new ArrayList<>();
         PrintWriter out = spec.commandLine().getOut();
         for (int k = 0; k < seeds.seeds().size(); k++) {
             long seed = seeds.seeds().get(k);
@@ -136,36 +136,19 @@ final class ReplayCommand implements Callable<Integer> {
                 err.println("harmony replay: predicted affinity: " + prediction.describe());
                 err.flush();
                 run(source, open.input(), chosen, planner, runner, prediction, range, err, results);
-                datacenters.add(new Datacenter(seed, open.input().hosts().size(), prediction.describe(), results));
+                datacenters.add(new ReplayDatacenter(seed, open.input().hosts().size(), prediction.describe(), results));
             }
             if (!json.enabled()) {
                 // Each datacenter's table as soon as it is done: a long run shows what it has so far.
-                Datacenter d = datacenters.get(datacenters.size() - 1);
+                ReplayDatacenter d = datacenters.get(datacenters.size() - 1);
                 ReplayJson.text(out, source, range, options, d.hosts(), d.results());
                 out.println("  lab datacenter seed: " + d.seed());
                 out.flush();
             }
         }
-        Datacenter first = datacenters.get(0);
-        String predicted = datacenters.stream().map(Datacenter::predicted).distinct().collect(Collectors.joining("; "));
+        String predicted = datacenters.stream().map(ReplayDatacenter::predicted).distinct().collect(Collectors.joining("; "));
         if (json.enabled()) {
-            Map<String, Object> doc;
-            if (seeds.several()) {
-                doc = ReplayJson.of(source, range, options, datacenters.stream().mapToInt(Datacenter::hosts).sum(), totals(datacenters));
-                doc.put("lab_seeds", seeds.seeds());
-                List<Map<String, Object>> each = new ArrayList<>();
-                for (Datacenter d : datacenters) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("lab_seed", d.seed());
-                    row.put("hosts", d.hosts());
-                    row.put("policies", ReplayJson.policies(d.results()));
-                    each.add(row);
-                }
-                doc.put("datacenters", each);
-            } else {
-                doc = ReplayJson.of(source, range, options, first.hosts(), first.results());
-                doc.put("lab_seed", first.seed());
-            }
+            Map<String, Object> doc = ReplayJson.of(source, range, options, datacenters);
             doc.put("predicted_affinity", predicted);
             doc.put("reactive_net", reactiveNet);
             JsonOutput.write(out, doc);
@@ -173,26 +156,13 @@ final class ReplayCommand implements Callable<Integer> {
             if (seeds.several()) {
                 out.printf(Locale.ROOT, "All %d datacenters (seeds %s): contention, peaks, migrations and time summed, health the mean%n",
                         datacenters.size(), seeds);
-                ReplayJson.rows(out, totals(datacenters));
+                ReplayJson.rows(out, ReplayDatacenter.totals(datacenters));
             }
             out.println("  predicted affinity: " + predicted);
             out.println("  planners' safety net: " + (reactiveNet ? "the reactive balancer acts between plans" : "none"));
             out.flush();
         }
         return ExitCodes.OK;
-    }
-
-    /** Each policy's runs over the datacenters, totalled. */
-    private static Map<String, PolicyResult> totals(List<Datacenter> datacenters) {
-        Map<String, PolicyResult> totals = new LinkedHashMap<>();
-        for (String p : datacenters.get(0).results().keySet()) {
-            totals.put(p, PolicyResult.total(datacenters.stream().map(d -> d.results().get(p)).toList()));
-        }
-        return totals;
-    }
-
-    /** One datacenter's replay: its seed, hosts in service, how affinity was predicted, and each policy's result. */
-    private record Datacenter(long seed, int hosts, String predicted, Map<String, PolicyResult> results) {
     }
 
     private ReplayAffinity prediction(PlanSourceLoader.OpenReplay open, PrintWriter err) {

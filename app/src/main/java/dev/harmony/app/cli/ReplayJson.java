@@ -4,7 +4,9 @@ import dev.harmony.engine.affinity.Resource;
 import dev.harmony.engine.replay.PolicyResult;
 import dev.harmony.engine.replay.ReplayOptions;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -26,6 +28,32 @@ final class ReplayJson {
         doc.put("heat_horizon_h", options.heatHorizon().toHours());
         doc.put("contention_level", options.contentionLevel());
         doc.put("policies", policies(results));
+        return doc;
+    }
+
+    /**
+     * The document for one datacenter ({@code lab_seed}) or several: then {@code policies} holds the totals,
+     * {@code hosts} the hosts in service over all of them, and {@code datacenters} each one's figures.
+     */
+    static Map<String, Object> of(String source, DayRange days, ReplayOptions options, List<ReplayDatacenter> datacenters) {
+        if (datacenters.size() == 1) {
+            ReplayDatacenter only = datacenters.get(0);
+            Map<String, Object> doc = of(source, days, options, only.hosts(), only.results());
+            doc.put("lab_seed", only.seed());
+            return doc;
+        }
+        Map<String, Object> doc = of(source, days, options, datacenters.stream().mapToInt(ReplayDatacenter::hosts).sum(),
+                ReplayDatacenter.totals(datacenters));
+        doc.put("lab_seeds", datacenters.stream().map(ReplayDatacenter::seed).toList());
+        List<Map<String, Object>> each = new ArrayList<>();
+        for (ReplayDatacenter d : datacenters) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("lab_seed", d.seed());
+            row.put("hosts", d.hosts());
+            row.put("policies", policies(d.results()));
+            each.add(row);
+        }
+        doc.put("datacenters", each);
         return doc;
     }
 
