@@ -133,10 +133,11 @@ final class ReplayCommand implements Callable<Integer> {
             try (PlanSourceLoader.OpenReplay open = new PlanSourceLoader(context).replay(source, range,
                     memoryLoad == null ? Double.NaN : memoryLoad, seed);
                  ReplayAffinity prediction = prediction(open, err)) {
-                err.println("harmony replay: predicted affinity: " + prediction.describe());
+                String predicted = prediction.describe();
+                err.println("harmony replay: predicted affinity: " + predicted);
                 err.flush();
                 run(source, open.input(), chosen, planner, runner, prediction, range, err, results);
-                datacenters.add(new ReplayDatacenter(seed, open.input().hosts().size(), prediction.describe(), results));
+                datacenters.add(new ReplayDatacenter(seed, open.input().hosts().size(), predicted, results));
             }
             if (!json.enabled()) {
                 // Each datacenter's table as soon as it is done: a long run shows what it has so far.

@@ -1,6 +1,7 @@
 package dev.harmony.engine.replay;
 
 import dev.harmony.engine.affinity.Resource;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -25,7 +26,7 @@ public record ContentionCauses(Map<Resource, Double> byResource, double duringMi
 
     /** These causes and another run's together. */
     public ContentionCauses plus(ContentionCauses other) {
-        Map<Resource, Double> sum = new java.util.EnumMap<>(Resource.class);
+        Map<Resource, Double> sum = new EnumMap<>(Resource.class);
         for (Resource r : Resource.values()) {
             sum.put(r, byResource.get(r) + other.byResource.get(r));
         }

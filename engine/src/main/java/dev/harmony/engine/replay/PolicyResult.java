@@ -37,7 +37,7 @@ public record PolicyResult(String policy, double contentionVmHours, ContentionCa
         if (runs.stream().anyMatch(r -> !r.policy().equals(policy))) {
             throw new IllegalArgumentException("runs of different policies cannot be totalled");
         }
-        ContentionCauses causes = runs.get(0).causes();
+        ContentionCauses causes = runs.stream().map(PolicyResult::causes).reduce(ContentionCauses::plus).orElseThrow();
         double contention = 0;
         double health = 0;
         int peaks = 0;
@@ -45,11 +45,7 @@ public record PolicyResult(String policy, double contentionVmHours, ContentionCa
         int plans = 0;
         int blocked = 0;
         Duration elapsed = Duration.ZERO;
-        for (int i = 0; i < runs.size(); i++) {
-            PolicyResult r = runs.get(i);
-            if (i > 0) {
-                causes = causes.plus(r.causes());
-            }
+        for (PolicyResult r : runs) {
             contention += r.contentionVmHours();
             health += r.meanHealth();
             peaks += r.coincidentPeaks();

@@ -43,10 +43,14 @@ class RecentHeatTest {
         return new VmForecast("v1", NOW, step, by);
     }
 
+    /** The CPU forecast of a flat forecast of this step and length, floored by the burst's last three steps. */
+    private static SeriesForecast flooredCpu(Duration step, int size) {
+        return RecentHeat.floor(List.of(flat(step, size)), List.of(burst()), NOW, 3).get(0).byResource().get(Resource.CPU);
+    }
+
     @Test
     void fiveMinuteForecastsAreFlooredForTwelveStepsTheHourAfterNow() {
-        SeriesForecast cpu = RecentHeat.floor(List.of(flat(Duration.ofMinutes(5), 288)), List.of(burst()), NOW, 3).get(0)
-                .byResource().get(Resource.CPU);
+        SeriesForecast cpu = flooredCpu(Duration.ofMinutes(5), 288);
 
         assertThat(cpu.p50At(0)).isEqualTo(4_000);
         assertThat(cpu.p50At(11)).isEqualTo(4_000);
@@ -56,8 +60,7 @@ class RecentHeatTest {
 
     @Test
     void hourlyForecastsAreFlooredForOneStepNotTwelveHours() {
-        SeriesForecast cpu = RecentHeat.floor(List.of(flat(Duration.ofHours(1), 24)), List.of(burst()), NOW, 3).get(0)
-                .byResource().get(Resource.CPU);
+        SeriesForecast cpu = flooredCpu(Duration.ofHours(1), 24);
 
         assertThat(cpu.p50At(0)).isEqualTo(4_000);
         assertThat(cpu.p50At(1)).isEqualTo(500);
