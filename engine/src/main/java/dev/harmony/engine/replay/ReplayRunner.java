@@ -96,11 +96,13 @@ public final class ReplayRunner {
             SimulationResult result = simulate(input, placement, demand, List.of(), quiet);
             int steps = evacuationSteps(result, closed, t, step, cap);
             if (steps < cap) {
+                long leftByFullRun = left(result.placement(), closed);
                 demand = SimulationDemand.replay(input.demand(), t, steps);
                 result = simulate(input, placement, demand, List.of(), quiet);
                 // A shorter run may leave a migration that the full run started late unstarted (its slot frees too
-                // close to the shorter horizon): one step more until the closed hosts are empty, as in the full run.
-                while (steps < cap && left(result.placement(), closed) > 0) {
+                // close to the shorter horizon): one step more until the closed hosts are as empty as in the full
+                // run (VMs that no host has room for stay in both, and do not stretch the evacuation to the cap).
+                while (steps < cap && left(result.placement(), closed) > leftByFullRun) {
                     steps++;
                     demand = SimulationDemand.replay(input.demand(), t, steps);
                     result = simulate(input, placement, demand, List.of(), quiet);
