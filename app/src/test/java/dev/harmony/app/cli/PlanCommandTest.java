@@ -135,6 +135,34 @@ class PlanCommandTest {
     }
 
     @Test
+    void replaySaysWhereAndWhenItsContentionHappened() throws Exception {
+        // The 5 July burst on a denser datacenter: with nothing moving, hosts run over capacity.
+        String[] args = {"replay", "--source", "lab:bitbrains-rnd", "--policy", "none", "--days", "5-5",
+                "--memory-load", "0.8", "--lab-seed", "2"};
+        CliRun run = CliRun.run(context, args);
+        String[] withJson = java.util.Arrays.copyOf(args, args.length + 1);
+        withJson[args.length] = "--json";
+        CliRun json = CliRun.run(context, withJson);
+
+        assertThat(json.exitCode).as(json.err).isZero();
+        JsonNode none = JsonOutput.mapper().readTree(json.out).get("policies").get("none");
+        JsonNode episodes = none.get("contention_episodes");
+        assertThat(none.get("contention_vm_hours").asDouble()).isPositive();
+        assertThat(episodes).isNotEmpty();
+        double sum = 0;
+        for (JsonNode e : episodes) {
+            assertThat(e.get("host").asText()).matches("host-\\d\\d");
+            assertThat(java.time.Instant.parse(e.get("to").asText())).isAfter(java.time.Instant.parse(e.get("from").asText()));
+            assertThat(e.get("peak_utilisation").asDouble()).isGreaterThan(1.0);
+            sum += e.get("vm_hours").asDouble();
+        }
+        assertThat(sum).isCloseTo(none.get("contention_vm_hours").asDouble(), within(0.01 * episodes.size() + 0.011));
+        assertThat(run.exitCode).as(run.err).isZero();
+        assertThat(run.out).contains("none's contention came in " + episodes.size() + " episode")
+                .containsPattern("host-\\d\\d 2013-07-05 \\d\\d:\\d\\d UTC, \\d+ min: \\d+ VMs, [0-9.]+ VM-h, cpu up to \\d+ %");
+    }
+
+    @Test
     void replayWithTheReactiveNetSaysSoInItsTable() {
         CliRun run = CliRun.run(context, "replay", "--source", "lab:bitbrains-rnd", "--policy", "harmony",
                 "--days", "21-21", "--reactive-net");
@@ -185,6 +213,9 @@ class PlanCommandTest {
                     .isCloseTo(a.get("contention_vm_hours").asDouble() + b.get("contention_vm_hours").asDouble(), within(0.011));
             assertThat(total.get("mean_health").asDouble())
                     .isCloseTo((a.get("mean_health").asDouble() + b.get("mean_health").asDouble()) / 2, within(0.011));
+            // The datacenters share host names: where contention happened is told per datacenter, not in the total.
+            assertThat(total.has("contention_episodes")).isFalse();
+            assertThat(a.get("contention_episodes").isArray()).isTrue();
         }
         assertThat(doc.get("hosts").asInt()).isEqualTo(each.get(0).get("hosts").asInt() + each.get(1).get("hosts").asInt());
         assertThat(run.err).contains("datacenter 1 of 2 (lab seed 1)").contains("datacenter 2 of 2 (lab seed 2)");

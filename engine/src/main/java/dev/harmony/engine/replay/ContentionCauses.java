@@ -2,6 +2,7 @@ package dev.harmony.engine.replay;
 
 import dev.harmony.engine.affinity.Resource;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -13,10 +14,12 @@ import java.util.Objects;
  *
  * @param byResource       contention VM-hours per resource; every resource present
  * @param duringMigrations contention VM-hours on hosts with a migration in flight
+ * @param episodes         where and when: each run of contended steps on one host, in the order they began
  */
-public record ContentionCauses(Map<Resource, Double> byResource, double duringMigrations) {
+public record ContentionCauses(Map<Resource, Double> byResource, double duringMigrations, List<ContentionEpisode> episodes) {
     public ContentionCauses {
         byResource = Map.copyOf(Objects.requireNonNull(byResource, "byResource"));
+        episodes = List.copyOf(Objects.requireNonNull(episodes, "episodes"));
         for (Resource r : Resource.values()) {
             if (!byResource.containsKey(r)) {
                 throw new IllegalArgumentException("no contention figure for " + r);
@@ -24,7 +27,15 @@ public record ContentionCauses(Map<Resource, Double> byResource, double duringMi
         }
     }
 
-    /** These causes and another run's together. */
+    /** Contention split by resource and migrations, without its episodes. */
+    public ContentionCauses(Map<Resource, Double> byResource, double duringMigrations) {
+        this(byResource, duringMigrations, List.of());
+    }
+
+    /**
+     * These causes and another run's together. Episodes are not carried over: runs on different datacenters share
+     * host names, so their episodes stay with each run's own result.
+     */
     public ContentionCauses plus(ContentionCauses other) {
         Map<Resource, Double> sum = new EnumMap<>(Resource.class);
         for (Resource r : Resource.values()) {

@@ -9,6 +9,7 @@ import dev.harmony.engine.simulation.MigrationOutcome;
 import dev.harmony.engine.simulation.SimulationResult;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -36,6 +37,29 @@ final class ReplayMeter {
     private int migrations;
     private double healthPointHours;
     private double healthHours;
+    private final Map<String, OpenEpisode> open = new HashMap<>();
+    private final List<ContentionEpisode> episodes = new ArrayList<>();
+    private Instant lastEnd;
+
+    /** A host's contention episode while its steps stay contended. */
+    private static final class OpenEpisode {
+        final String host;
+        final Instant from;
+        int vms;
+        double vmHours;
+        double peak;
+        Resource resource;
+        boolean duringMigration;
+
+        OpenEpisode(String host, Instant from) {
+            this.host = host;
+            this.from = from;
+        }
+
+        ContentionEpisode close(Instant to) {
+            return new ContentionEpisode(host, from, to, vms, vmHours, peak, resource, duringMigration);
+        }
+    }
 
     ReplayMeter(List<VmDemand> demand, Instant from, Instant to, double level) {
         this.level = level;
@@ -66,6 +90,7 @@ final class ReplayMeter {
         List<MigrationOutcome> done = result.migrations().stream().filter(MigrationOutcome::completed)
                 .sorted(Comparator.comparing(m -> m.endedAt().orElseThrow())).toList();
         migrations += done.size();
+        lastEnd = result.end();
         Map<String, String> where = new HashMap<>(placement.hostByVm());
         int next = 0;
         for (int t = 0; t < result.intervals(); t++) {
@@ -84,18 +109,39 @@ final class ReplayMeter {
             }
             for (HostTimeline h : result.hosts()) {
                 boolean contended = false;
-                double vmHours = count.getOrDefault(h.hostId(), 0) * stepHours;
+                int vms = count.getOrDefault(h.hostId(), 0);
+                double vmHours = vms * stepHours;
+                Resource worst = Resource.CPU;
                 for (Resource r : Resource.values()) {
                     if (h.utilisation(r, t) > level) {
                         contended = true;
                         byResource[r.ordinal()] += vmHours;
                     }
+                    if (h.utilisation(r, t) > h.utilisation(worst, t)) {
+                        worst = r;
+                    }
                 }
+                OpenEpisode episode = open.get(h.hostId());
                 if (contended) {
                     contentionVmHours += vmHours;
-                    if (migrating(result.migrations(), h.hostId(), stepStart, result.step())) {
+                    boolean moving = migrating(result.migrations(), h.hostId(), stepStart, result.step());
+                    if (moving) {
                         duringMigrations += vmHours;
                     }
+                    if (episode == null) {
+                        episode = new OpenEpisode(h.hostId(), stepStart);
+                        open.put(h.hostId(), episode);
+                    }
+                    episode.vms = Math.max(episode.vms, vms);
+                    episode.vmHours += vmHours;
+                    episode.duringMigration |= moving;
+                    if (episode.resource == null || h.utilisation(worst, t) > episode.peak) {
+                        episode.peak = h.utilisation(worst, t);
+                        episode.resource = worst;
+                    }
+                } else if (episode != null) {
+                    episodes.add(episode.close(stepStart));
+                    open.remove(h.hostId());
                 }
                 boolean peak = peaking.getOrDefault(h.hostId(), 0) >= 2 && h.utilisation(Resource.CPU, t) > BUSY_HOST;
                 if (peak && !inPeak.getOrDefault(h.hostId(), false)) {
@@ -134,13 +180,24 @@ final class ReplayMeter {
         return false;
     }
 
+    /** Closes the episodes still open at {@code end}, the end of the last segment added. */
+    private List<ContentionEpisode> episodes(Instant end) {
+        List<ContentionEpisode> all = new ArrayList<>(episodes);
+        if (end != null) {
+            open.values().forEach(e -> all.add(e.close(end)));
+        }
+        all.sort(Comparator.comparing(ContentionEpisode::from).thenComparing(ContentionEpisode::host));
+        return all;
+    }
+
     PolicyResult result(String policy, int plans, int blocked, Duration elapsed) {
         double mean = healthHours > 0 ? healthPointHours / healthHours : Double.NaN;
         Map<Resource, Double> resources = new EnumMap<>(Resource.class);
         for (Resource r : Resource.values()) {
             resources.put(r, byResource[r.ordinal()]);
         }
-        return new PolicyResult(policy, contentionVmHours, new ContentionCauses(resources, duringMigrations), coincidentPeaks,
+        return new PolicyResult(policy, contentionVmHours, new ContentionCauses(resources, duringMigrations, episodes(lastEnd)),
+                coincidentPeaks,
                 migrations, mean, plans, blocked, elapsed);
     }
 }

@@ -2,8 +2,11 @@ package dev.harmony.engine.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.data.Offset.offset;
 
 import dev.harmony.engine.affinity.Resource;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +28,40 @@ class ContentionCausesTest {
         assertThat(none.causes().byResource()).containsEntry(Resource.CPU, 15.0).containsEntry(Resource.MEMORY, 0.0)
                 .containsEntry(Resource.DISK, 0.0).containsEntry(Resource.NETWORK, 0.0);
         assertThat(none.causes().duringMigrations()).isZero();
+    }
+
+    @Test
+    void theBurstIsOneEpisodeOnTheHostItHappenedOn() {
+        PolicyResult none = run(ReplayPolicy.none());
+
+        assertThat(none.causes().episodes()).singleElement().satisfies(e -> {
+            assertThat(e.host()).isEqualTo("h1");
+            assertThat(e.from()).isEqualTo(Instant.parse("2013-07-03T13:00:00Z"));
+            assertThat(e.to()).isEqualTo(Instant.parse("2013-07-03T18:00:00Z"));
+            assertThat(e.vms()).isEqualTo(3);
+            assertThat(e.vmHours()).isEqualTo(15.0);
+            assertThat(e.resource()).isEqualTo(Resource.CPU);
+            assertThat(e.peak()).isCloseTo(18.0 / 16, offset(0.01));
+            assertThat(e.duringMigration()).isFalse();
+        });
+    }
+
+    @Test
+    void theReactiveRunsEpisodesAddUpToItsContentionAndOneHadTheMoveInFlight() {
+        PolicyResult reactive = run(ReplayPolicy.reactiveBalancer());
+
+        List<ContentionEpisode> episodes = reactive.causes().episodes();
+        assertThat(episodes).isNotEmpty().allMatch(e -> e.host().equals("h1"));
+        assertThat(episodes.stream().mapToDouble(ContentionEpisode::vmHours).sum())
+                .isCloseTo(reactive.contentionVmHours(), offset(1e-9));
+        assertThat(episodes).anyMatch(ContentionEpisode::duringMigration);
+        assertThat(episodes.get(0).from()).isEqualTo(Instant.parse("2013-07-03T13:00:00Z"));
+    }
+
+    @Test
+    void totalsOverSeveralDatacentersKeepNoEpisodes() {
+        PolicyResult none = run(ReplayPolicy.none());
+        assertThat(PolicyResult.total(List.of(none, none)).causes().episodes()).isEmpty();
     }
 
     @Test
