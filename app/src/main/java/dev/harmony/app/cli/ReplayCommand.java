@@ -50,6 +50,9 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--replan-on-heat", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Planning policies also plan, between two regular plans (at most --heat-replans times), when a host has stayed above the reactive threshold (80 %%) for 15 minutes (default ${DEFAULT-VALUE}).")
     private boolean replanOnHeat;
+    @Option(names = "--replan-on-overload", negatable = true, defaultValue = "" + ReplayDefaults.REPLAN_ON_OVERLOAD, fallbackValue = "true",
+            description = "With --replan-on-heat, a host whose CPU or memory demand exceeds its capacity (the contention level) in one five-minute step also makes the planners plan at once (default ${DEFAULT-VALUE}).")
+    private boolean replanOnOverload;
     @Option(names = "--heat-replans", paramLabel = "N", description = "Most re-plans on heat between two regular plans (default ${DEFAULT-VALUE}).")
     private int heatReplans = 1;
     @Option(names = "--heat-horizon", paramLabel = "HOURS", description = "How far ahead a plan that heat triggered looks: forecasts, placement and its impact check (default ${DEFAULT-VALUE}; regular plans look 24 h ahead).")
@@ -116,7 +119,8 @@ final class ReplayCommand implements Callable<Integer> {
             throw new UserError("--affinity '" + affinity + "' is not auto or history-mean");
         }
         ReplayOptions options = ReplayOptions.defaults().withPlanEvery(Duration.ofHours(everyHours)).withContentionLevel(level)
-                .withReplanOnHeat(replanOnHeat).withHeatReplans(heatReplans).withHeatHorizon(Duration.ofHours(heatHorizonHours));
+                .withReplanOnHeat(replanOnHeat).withHeatReplans(heatReplans).withHeatHorizon(Duration.ofHours(heatHorizonHours))
+                .withReplanOnOverload(replanOnOverload);
         PlannerOptions planner = ReplayDefaults.planner(threshold, maxMoves).withMinGain(minGain)
                 .withPartialPlans(partialPlans);
         ReplayRunner runner = new ReplayRunner(options);

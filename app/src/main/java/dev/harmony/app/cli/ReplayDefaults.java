@@ -26,6 +26,12 @@ final class ReplayDefaults {
      */
     static final boolean REACTIVE_NET = false;
 
+    /**
+     * Whether a host over capacity (one step of contention) also makes the planners plan at once, besides a host above
+     * 80 % for 15 minutes: off until measured on days 1-20 (docs/replay-evaluation.md).
+     */
+    static final boolean REPLAN_ON_OVERLOAD = false;
+
     /** How far ahead a plan that heat triggered looks, in hours: as far as regular plans (1 h was worse on days 1-20). */
     static final int HEAT_HORIZON_HOURS = 24;
 

@@ -33,6 +33,7 @@ final class ReplayJson {
         doc.put("replan_on_heat", options.replanOnHeat());
         doc.put("heat_replans", options.heatReplans());
         doc.put("heat_horizon_h", options.heatHorizon().toHours());
+        doc.put("replan_on_overload", options.replanOnOverload());
         doc.put("contention_level", options.contentionLevel());
         doc.put("policies", policies(results, true));
         return doc;

@@ -27,14 +27,31 @@ final class HeatTrigger {
         int[] hot = new int[result.hosts().size()];
         for (int t = 0; t < result.intervals(); t++) {
             for (int h = 0; h < hot.length; h++) {
-                HostTimeline host = result.hosts().get(h);
-                boolean above = host.utilisation(Resource.CPU, t) > threshold || host.utilisation(Resource.MEMORY, t) > threshold;
-                hot[h] = above ? hot[h] + 1 : 0;
+                hot[h] = above(result.hosts().get(h), t, threshold) ? hot[h] + 1 : 0;
                 if (hot[h] >= sustain) {
                     return t + 1;
                 }
             }
         }
         return -1;
+    }
+
+    /**
+     * @return the number of steps after which some host's CPU or memory demand first exceeded {@code level} of its
+     *         capacity (contention already, not a warning), or -1 when none did
+     */
+    static int firstOverloaded(SimulationResult result, double level) {
+        for (int t = 0; t < result.intervals(); t++) {
+            for (HostTimeline host : result.hosts()) {
+                if (above(host, t, level)) {
+                    return t + 1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean above(HostTimeline host, int t, double level) {
+        return host.utilisation(Resource.CPU, t) > level || host.utilisation(Resource.MEMORY, t) > level;
     }
 }

@@ -20,10 +20,13 @@ import java.util.Objects;
  *                        has stayed hot (see {@code replanOnHeat}), at least 1
  * @param heatHorizon     how far ahead a plan that heat triggered looks (its forecasts, solver and impact check), at
  *                        most {@code horizon}: the horizon itself dilutes an hour of relief over a day
+ * @param replanOnOverload whether, with {@code replanOnHeat}, a host whose CPU or memory demand exceeds the contention
+ *                        level in one step also makes a planning policy plan at once, without waiting the 15 minutes
+ *                        (it counts against {@code heatReplans} like the heat trigger)
  */
 public record ReplayOptions(Duration planEvery, Duration horizon, Duration affinityWindow, int affinityWindows, double contentionLevel,
                             double reactiveThreshold, int threads, boolean replanOnHeat, int heatReplans,
-                            Duration heatHorizon) {
+                            Duration heatHorizon, boolean replanOnOverload) {
     public ReplayOptions {
         Objects.requireNonNull(planEvery, "planEvery");
         Objects.requireNonNull(horizon, "horizon");
@@ -56,32 +59,37 @@ public record ReplayOptions(Duration planEvery, Duration horizon, Duration affin
      */
     public static ReplayOptions defaults() {
         return new ReplayOptions(Duration.ofHours(6), Duration.ofHours(24), HistoryMeanAffinity.WINDOW, HistoryMeanAffinity.WINDOWS,
-                1.0, 0.8, 2, false, 1, Duration.ofHours(24));
+                1.0, 0.8, 2, false, 1, Duration.ofHours(24), false);
     }
 
     public ReplayOptions withPlanEvery(Duration every) {
-        return new ReplayOptions(every, horizon, affinityWindow, affinityWindows, contentionLevel, reactiveThreshold, threads, replanOnHeat, heatReplans, heatHorizon);
+        return new ReplayOptions(every, horizon, affinityWindow, affinityWindows, contentionLevel, reactiveThreshold, threads, replanOnHeat, heatReplans, heatHorizon, replanOnOverload);
     }
 
     public ReplayOptions withContentionLevel(double level) {
-        return new ReplayOptions(planEvery, horizon, affinityWindow, affinityWindows, level, reactiveThreshold, threads, replanOnHeat, heatReplans, heatHorizon);
+        return new ReplayOptions(planEvery, horizon, affinityWindow, affinityWindows, level, reactiveThreshold, threads, replanOnHeat, heatReplans, heatHorizon, replanOnOverload);
     }
 
     public ReplayOptions withAffinityWindows(int count) {
-        return new ReplayOptions(planEvery, horizon, affinityWindow, count, contentionLevel, reactiveThreshold, threads, replanOnHeat, heatReplans, heatHorizon);
+        return new ReplayOptions(planEvery, horizon, affinityWindow, count, contentionLevel, reactiveThreshold, threads, replanOnHeat, heatReplans, heatHorizon, replanOnOverload);
     }
 
     public ReplayOptions withHeatReplans(int count) {
         return new ReplayOptions(planEvery, horizon, affinityWindow, affinityWindows, contentionLevel, reactiveThreshold, threads,
-                replanOnHeat, count, heatHorizon);
+                replanOnHeat, count, heatHorizon, replanOnOverload);
     }
 
     public ReplayOptions withHeatHorizon(Duration ahead) {
         return new ReplayOptions(planEvery, horizon, affinityWindow, affinityWindows, contentionLevel, reactiveThreshold, threads,
-                replanOnHeat, heatReplans, ahead);
+                replanOnHeat, heatReplans, ahead, replanOnOverload);
+    }
+
+    public ReplayOptions withReplanOnOverload(boolean on) {
+        return new ReplayOptions(planEvery, horizon, affinityWindow, affinityWindows, contentionLevel, reactiveThreshold, threads,
+                replanOnHeat, heatReplans, heatHorizon, on);
     }
 
     public ReplayOptions withReplanOnHeat(boolean on) {
-        return new ReplayOptions(planEvery, horizon, affinityWindow, affinityWindows, contentionLevel, reactiveThreshold, threads, on, heatReplans, heatHorizon);
+        return new ReplayOptions(planEvery, horizon, affinityWindow, affinityWindows, contentionLevel, reactiveThreshold, threads, on, heatReplans, heatHorizon, replanOnOverload);
     }
 }

@@ -117,6 +117,8 @@ public final class ReplayRunner {
         }
         Instant nextRegular = null;
         boolean replanNow = false;
+        // The steps whose demand floors a triggered plan's forecasts: those that set the trigger off.
+        int floorSteps = 0;
         int heatReplans = 0;
         while (t.isBefore(input.to())) {
             boolean regular = nextRegular == null || !t.isBefore(nextRegular);
@@ -128,7 +130,8 @@ public final class ReplayRunner {
             int steps = (int) Math.min(length, Duration.between(t, input.to()).getSeconds() / step.getSeconds());
             List<PlannedMigration> migrations = new ArrayList<>();
             if (policy.planner().isPresent() && (regular || replanNow)) {
-                PlanOutcome outcome = plan(policy.planner().get(), input, placement, t, history, forecasts, affinity, !regular);
+                PlanOutcome outcome = plan(policy.planner().get(), input, placement, t, history, forecasts, affinity,
+                        regular ? 0 : floorSteps);
                 if (outcome instanceof PlanOutcome.Planned p) {
                     plans++;
                     if (!p.plan().moves().isEmpty()) {
@@ -151,6 +154,11 @@ public final class ReplayRunner {
             SimulationResult result = simulate(input, placement, demand, migrations, run);
             if (heatReplans < options.heatReplans() && options.replanOnHeat() && policy.planner().isPresent()) {
                 int cut = HeatTrigger.firstSustained(result, options.reactiveThreshold(), HeatTrigger.sustainSteps(step));
+                int overload = options.replanOnOverload() ? HeatTrigger.firstOverloaded(result, options.contentionLevel()) : -1;
+                boolean overloaded = overload > 0 && (cut <= 0 || overload < cut);
+                if (overloaded) {
+                    cut = overload;
+                }
                 if (cut > 0 && cut < steps) {
                     // A host has run hot as long as the reactive rule waits: the segment ends there and the policy
                     // plans again (at most heatReplans times a period). The simulation cannot be cut afterwards, so it
@@ -160,9 +168,11 @@ public final class ReplayRunner {
                     result = simulate(input, placement, demand, migrations, run);
                     heatReplans++;
                     replanNow = true;
-                    log.accept(policy.name() + " at " + t.plus(step.multipliedBy(steps)) + ": a host ran above "
-                            + Math.round(options.reactiveThreshold() * 100) + " % for " + HeatTrigger.SUSTAIN.toMinutes()
-                            + " minutes; planning again");
+                    floorSteps = overloaded ? 1 : HeatTrigger.sustainSteps(step);
+                    log.accept(policy.name() + " at " + t.plus(step.multipliedBy(steps)) + (overloaded
+                            ? ": a host's demand exceeded " + Math.round(options.contentionLevel() * 100) + " % of its capacity"
+                            : ": a host ran above " + Math.round(options.reactiveThreshold() * 100) + " % for "
+                            + HeatTrigger.SUSTAIN.toMinutes() + " minutes") + "; planning again");
                 }
             }
             meter.add(result, placement, demand, true);
@@ -228,11 +238,13 @@ public final class ReplayRunner {
                 input.constraints(), run));
     }
 
+    /** @param floorSteps for a plan that a trigger set off, the steps whose demand floors its forecasts; 0 for a regular plan */
     private PlanOutcome plan(MigrationPlanner planner, ReplayInput input, Placement placement, Instant t,
-                             List<RecentMove> history, ForecastBatch forecasts, AffinityPrediction affinity, boolean heat) {
+                             List<RecentMove> history, ForecastBatch forecasts, AffinityPrediction affinity, int floorSteps) {
+        boolean heat = floorSteps > 0;
         List<VmForecast> ahead = forecasts.forecast(input.demand(), t, heat ? options.heatHorizon() : options.horizon());
         if (heat) {
-            ahead = RecentHeat.floor(ahead, input.demand(), t, HeatTrigger.sustainSteps(input.demand().get(0).step()));
+            ahead = RecentHeat.floor(ahead, input.demand(), t, floorSteps);
         }
         PlanningRequest request = new PlanningRequest(input.source(), t, input.hosts(), input.vms(), placement,
                 input.constraints(), ahead, affinity.at(t, placement), history, List.of());

@@ -29,6 +29,8 @@ class ReplanOnHeatTest {
     private static final class Recording implements MigrationPlanner {
         final List<Instant> asked = new ArrayList<>();
         final List<Integer> lookAhead = new ArrayList<>();
+        /** v0's forecast CPU (P50) for the first step, at each plan: v0 bursts with the two others on h1. */
+        final List<Float> burstingNow = new ArrayList<>();
 
         @Override
         public String name() {
@@ -39,6 +41,8 @@ class ReplanOnHeatTest {
         public PlanOutcome plan(PlanningRequest request, Consumer<PlanProgress> progress) {
             asked.add(request.at());
             lookAhead.add(request.forecasts().get(0).size());
+            request.forecasts().stream().filter(f -> f.vmId().equals("v0")).findFirst()
+                    .ifPresent(f -> burstingNow.add(f.byResource().get(dev.harmony.engine.affinity.Resource.CPU).p50()[0]));
             return new PlanOutcome.Blocked(List.of(new Blocker(Blocker.Kind.EMPTY_POOL, "test", "the test planner plans nothing")));
         }
     }
@@ -63,6 +67,28 @@ class ReplanOnHeatTest {
         // The burst starts at 13:00; after three hot 5-minute steps the policy plans at 13:15. The host stays hot
         // until 18:00, but the period 12:00-18:00 has had its re-plan, and the regular plans keep their times.
         assertThat(askedWith(true)).containsExactly(at("00:00"), at("06:00"), at("12:00"), at("13:15"), at("18:00"));
+    }
+
+    @Test
+    void aHostOverCapacityMakesThePolicyPlanAfterOneStepWhenOverloadsTriggerToo() {
+        Recording planner = new Recording();
+        List<String> log = new ArrayList<>();
+        new ReplayRunner(ReplayOptions.defaults().withReplanOnHeat(true).withReplanOnOverload(true))
+                .run(pool(), ReplayPolicy.planning(planner), log::add);
+
+        // 18 GHz of 16 from the burst's first step: the plan comes at 13:05, not after fifteen minutes at 13:15.
+        assertThat(planner.asked).containsExactly(at("00:00"), at("06:00"), at("12:00"), at("13:05"), at("18:00"));
+        assertThat(log).contains("recording at 2013-07-03T13:05:00Z: a host's demand exceeded 100 % of its capacity; planning again");
+        // Its forecasts are floored by the one step that set it off (6 GHz), not diluted by the quiet steps before it.
+        assertThat(planner.burstingNow.get(3)).isGreaterThanOrEqualTo(6_000f);
+        assertThat(planner.burstingNow.get(2)).isLessThan(6_000f);
+    }
+
+    @Test
+    void theOverloadTriggerNeedsTheHeatTriggerOn() {
+        Recording planner = new Recording();
+        new ReplayRunner(ReplayOptions.defaults().withReplanOnOverload(true)).run(pool(), ReplayPolicy.planning(planner), line -> { });
+        assertThat(planner.asked).containsExactly(at("00:00"), at("06:00"), at("12:00"), at("18:00"));
     }
 
     @Test
@@ -105,5 +131,12 @@ class ReplanOnHeatTest {
         assertThat(off.contentionVmHours()).isEqualTo(15.0);
         assertThat(on.contentionVmHours()).isLessThan(off.contentionVmHours());
         assertThat(on.migrations()).isPositive();
+
+        // Planning after the first overloaded step instead of fifteen minutes of heat ends the contention sooner,
+        // with no more migrations.
+        PolicyResult early = new ReplayRunner(ReplayOptions.defaults().withReplanOnHeat(true).withReplanOnOverload(true))
+                .run(pool(), ReplayPolicy.planning(harmony), line -> { });
+        assertThat(early.contentionVmHours()).isLessThan(on.contentionVmHours());
+        assertThat(early.migrations()).isLessThanOrEqualTo(on.migrations());
     }
 }
