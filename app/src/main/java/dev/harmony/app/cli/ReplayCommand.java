@@ -53,6 +53,10 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--replan-on-overload", negatable = true, defaultValue = "" + ReplayDefaults.REPLAN_ON_OVERLOAD, fallbackValue = "true",
             description = "With --replan-on-heat, a host whose CPU or memory demand exceeds its capacity (the contention level) in one five-minute step also makes the planners plan at once (default ${DEFAULT-VALUE}).")
     private boolean replanOnOverload;
+    @Option(names = "--heat-sustain", paramLabel = "MINUTES", description = "How long a host must stay above 80 %% before the planners plan again (default ${DEFAULT-VALUE}; a multiple of 5).")
+    private int heatSustainMinutes = 15;
+    @Option(names = "--reactive-every", paramLabel = "MINUTES", description = "How often the reactive policy checks the hosts, and how long a host must stay above 80 %% before it moves a VM (default ${DEFAULT-VALUE}; a multiple of 5).")
+    private int reactiveEveryMinutes = 15;
     @Option(names = "--heat-replans", paramLabel = "N", description = "Most re-plans on heat between two regular plans (default ${DEFAULT-VALUE}).")
     private int heatReplans = 1;
     @Option(names = "--heat-horizon", paramLabel = "HOURS", description = "How far ahead a plan that heat triggered looks: forecasts, placement and its impact check (default ${DEFAULT-VALUE}; regular plans look 24 h ahead).")
@@ -107,6 +111,12 @@ final class ReplayCommand implements Callable<Integer> {
         if (heatReplans < 1 || heatReplans > 100) {
             throw new UserError("--heat-replans " + heatReplans + " must be within 1..100");
         }
+        if (reactiveEveryMinutes < 5 || reactiveEveryMinutes > 60 || reactiveEveryMinutes % 5 != 0) {
+            throw new UserError("--reactive-every " + reactiveEveryMinutes + " must be a multiple of 5 within 5..60 minutes");
+        }
+        if (heatSustainMinutes < 5 || heatSustainMinutes > 60 || heatSustainMinutes % 5 != 0) {
+            throw new UserError("--heat-sustain " + heatSustainMinutes + " must be a multiple of 5 within 5..60 minutes");
+        }
         if (heatHorizonHours < 1 || heatHorizonHours > 24) {
             throw new UserError("--heat-horizon " + heatHorizonHours + " must be within 1..24 hours");
         }
@@ -120,7 +130,8 @@ final class ReplayCommand implements Callable<Integer> {
         }
         ReplayOptions options = ReplayOptions.defaults().withPlanEvery(Duration.ofHours(everyHours)).withContentionLevel(level)
                 .withReplanOnHeat(replanOnHeat).withHeatReplans(heatReplans).withHeatHorizon(Duration.ofHours(heatHorizonHours))
-                .withReplanOnOverload(replanOnOverload);
+                .withReplanOnOverload(replanOnOverload).withReactiveEvery(Duration.ofMinutes(reactiveEveryMinutes))
+                .withHeatSustain(Duration.ofMinutes(heatSustainMinutes));
         PlannerOptions planner = ReplayDefaults.planner(threshold, maxMoves).withMinGain(minGain)
                 .withPartialPlans(partialPlans);
         ReplayRunner runner = new ReplayRunner(options);

@@ -34,6 +34,8 @@ final class ReplayJson {
         doc.put("heat_replans", options.heatReplans());
         doc.put("heat_horizon_h", options.heatHorizon().toHours());
         doc.put("replan_on_overload", options.replanOnOverload());
+        doc.put("reactive_every_min", options.reactiveEvery().toMinutes());
+        doc.put("heat_sustain_min", options.heatSustain().toMinutes());
         doc.put("contention_level", options.contentionLevel());
         doc.put("policies", policies(results, true));
         return doc;

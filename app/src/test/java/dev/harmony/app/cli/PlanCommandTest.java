@@ -176,6 +176,12 @@ class PlanCommandTest {
         assertRefused("--heat-replans 0 must be within 1..100", "--heat-replans", "0");
     }
 
+    @Test
+    void replayRefusesTriggerTimesOffTheFiveMinuteGrid() {
+        assertRefused("--heat-sustain 7 must be a multiple of 5 within 5..60 minutes", "--heat-sustain", "7");
+        assertRefused("--reactive-every 0 must be a multiple of 5 within 5..60 minutes", "--reactive-every", "0");
+    }
+
     /** A replay of the lab with {@code args} exits as bad input and says {@code message}. */
     private static void assertRefused(String message, String... args) {
         String[] all = new String[args.length + 3];

@@ -2,21 +2,17 @@ package dev.harmony.engine.replay;
 
 import dev.harmony.engine.affinity.Resource;
 import dev.harmony.engine.simulation.HostTimeline;
-import dev.harmony.engine.simulation.ReactivePolicy;
 import dev.harmony.engine.simulation.SimulationResult;
 import java.time.Duration;
 
 /** When a simulated segment first had a host above a utilisation threshold for long enough to act on. */
 final class HeatTrigger {
-    /** How long a host must run hot: as long as the reactive rule waits before it moves a VM (15 minutes). */
-    static final Duration SUSTAIN = ReactivePolicy.defaults().sustain();
-
     private HeatTrigger() {
     }
 
-    /** {@link #SUSTAIN} in steps of the given length, at least one. */
-    static int sustainSteps(Duration step) {
-        return (int) Math.max(1, SUSTAIN.getSeconds() / step.getSeconds());
+    /** How long a host must run hot ({@code sustain}) in steps of the given length, at least one. */
+    static int sustainSteps(Duration sustain, Duration step) {
+        return (int) Math.max(1, sustain.getSeconds() / step.getSeconds());
     }
 
     /**

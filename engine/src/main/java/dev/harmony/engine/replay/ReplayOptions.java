@@ -1,6 +1,7 @@
 package dev.harmony.engine.replay;
 
 import dev.harmony.engine.planner.HistoryMeanAffinity;
+import dev.harmony.engine.simulation.ReactivePolicy;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -23,10 +24,15 @@ import java.util.Objects;
  * @param replanOnOverload whether, with {@code replanOnHeat}, a host whose CPU or memory demand exceeds the contention
  *                        level in one step also makes a planning policy plan at once, without waiting the 15 minutes
  *                        (it counts against {@code heatReplans} like the heat trigger)
+ * @param reactiveEvery   how often the reactive policy checks the hosts, and how long a host must stay above its
+ *                        threshold before it acts (15 minutes)
+ * @param heatSustain     how long a host must stay above the reactive threshold before the heat trigger makes a
+ *                        planning policy plan (15 minutes, as long as the default reactive policy waits)
  */
 public record ReplayOptions(Duration planEvery, Duration horizon, Duration affinityWindow, int affinityWindows, double contentionLevel,
                             double reactiveThreshold, int threads, boolean replanOnHeat, int heatReplans,
-                            Duration heatHorizon, boolean replanOnOverload) {
+                            Duration heatHorizon, boolean replanOnOverload, Duration reactiveEvery,
+                            Duration heatSustain) {
     public ReplayOptions {
         Objects.requireNonNull(planEvery, "planEvery");
         Objects.requireNonNull(horizon, "horizon");
@@ -41,6 +47,14 @@ public record ReplayOptions(Duration planEvery, Duration horizon, Duration affin
         Objects.requireNonNull(heatHorizon, "heatHorizon");
         if (heatHorizon.isNegative() || heatHorizon.isZero() || heatHorizon.compareTo(horizon) > 0) {
             throw new IllegalArgumentException("heatHorizon must be positive and at most the horizon, was " + heatHorizon);
+        }
+        Objects.requireNonNull(reactiveEvery, "reactiveEvery");
+        if (reactiveEvery.isNegative() || reactiveEvery.isZero()) {
+            throw new IllegalArgumentException("reactiveEvery must be positive, was " + reactiveEvery);
+        }
+        Objects.requireNonNull(heatSustain, "heatSustain");
+        if (heatSustain.isNegative() || heatSustain.isZero()) {
+            throw new IllegalArgumentException("heatSustain must be positive, was " + heatSustain);
         }
         if (affinityWindows < 1) {
             throw new IllegalArgumentException("affinityWindows must be at least 1, was " + affinityWindows);
@@ -59,37 +73,48 @@ public record ReplayOptions(Duration planEvery, Duration horizon, Duration affin
      */
     public static ReplayOptions defaults() {
         return new ReplayOptions(Duration.ofHours(6), Duration.ofHours(24), HistoryMeanAffinity.WINDOW, HistoryMeanAffinity.WINDOWS,
-                1.0, 0.8, 2, false, 1, Duration.ofHours(24), false);
+                1.0, 0.8, 2, false, 1, Duration.ofHours(24), false,
+                ReactivePolicy.defaults().sustain(), ReactivePolicy.defaults().sustain());
     }
 
     public ReplayOptions withPlanEvery(Duration every) {
-        return new ReplayOptions(every, horizon, affinityWindow, affinityWindows, contentionLevel, reactiveThreshold, threads, replanOnHeat, heatReplans, heatHorizon, replanOnOverload);
+        return new ReplayOptions(every, horizon, affinityWindow, affinityWindows, contentionLevel, reactiveThreshold, threads, replanOnHeat, heatReplans, heatHorizon, replanOnOverload, reactiveEvery, heatSustain);
     }
 
     public ReplayOptions withContentionLevel(double level) {
-        return new ReplayOptions(planEvery, horizon, affinityWindow, affinityWindows, level, reactiveThreshold, threads, replanOnHeat, heatReplans, heatHorizon, replanOnOverload);
+        return new ReplayOptions(planEvery, horizon, affinityWindow, affinityWindows, level, reactiveThreshold, threads, replanOnHeat, heatReplans, heatHorizon, replanOnOverload, reactiveEvery, heatSustain);
     }
 
     public ReplayOptions withAffinityWindows(int count) {
-        return new ReplayOptions(planEvery, horizon, affinityWindow, count, contentionLevel, reactiveThreshold, threads, replanOnHeat, heatReplans, heatHorizon, replanOnOverload);
+        return new ReplayOptions(planEvery, horizon, affinityWindow, count, contentionLevel, reactiveThreshold, threads, replanOnHeat, heatReplans, heatHorizon, replanOnOverload, reactiveEvery, heatSustain);
     }
 
     public ReplayOptions withHeatReplans(int count) {
         return new ReplayOptions(planEvery, horizon, affinityWindow, affinityWindows, contentionLevel, reactiveThreshold, threads,
-                replanOnHeat, count, heatHorizon, replanOnOverload);
+                replanOnHeat, count, heatHorizon, replanOnOverload, reactiveEvery, heatSustain);
     }
 
     public ReplayOptions withHeatHorizon(Duration ahead) {
         return new ReplayOptions(planEvery, horizon, affinityWindow, affinityWindows, contentionLevel, reactiveThreshold, threads,
-                replanOnHeat, heatReplans, ahead, replanOnOverload);
+                replanOnHeat, heatReplans, ahead, replanOnOverload, reactiveEvery, heatSustain);
+    }
+
+    public ReplayOptions withHeatSustain(Duration sustain) {
+        return new ReplayOptions(planEvery, horizon, affinityWindow, affinityWindows, contentionLevel, reactiveThreshold, threads,
+                replanOnHeat, heatReplans, heatHorizon, replanOnOverload, reactiveEvery, sustain);
+    }
+
+    public ReplayOptions withReactiveEvery(Duration every) {
+        return new ReplayOptions(planEvery, horizon, affinityWindow, affinityWindows, contentionLevel, reactiveThreshold, threads,
+                replanOnHeat, heatReplans, heatHorizon, replanOnOverload, every, heatSustain);
     }
 
     public ReplayOptions withReplanOnOverload(boolean on) {
         return new ReplayOptions(planEvery, horizon, affinityWindow, affinityWindows, contentionLevel, reactiveThreshold, threads,
-                replanOnHeat, heatReplans, heatHorizon, on);
+                replanOnHeat, heatReplans, heatHorizon, on, reactiveEvery, heatSustain);
     }
 
     public ReplayOptions withReplanOnHeat(boolean on) {
-        return new ReplayOptions(planEvery, horizon, affinityWindow, affinityWindows, contentionLevel, reactiveThreshold, threads, on, heatReplans, heatHorizon, replanOnOverload);
+        return new ReplayOptions(planEvery, horizon, affinityWindow, affinityWindows, contentionLevel, reactiveThreshold, threads, on, heatReplans, heatHorizon, replanOnOverload, reactiveEvery, heatSustain);
     }
 }

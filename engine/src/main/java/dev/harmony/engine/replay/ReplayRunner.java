@@ -78,7 +78,8 @@ public final class ReplayRunner {
         int segmentSteps = (int) Math.max(1, options.planEvery().getSeconds() / step.getSeconds());
         ReplayMeter meter = new ReplayMeter(input.demand(), input.from(), input.to(), options.contentionLevel());
         SimulationOptions run = simulation.withReactive(policy.reactive()
-                ? ReactivePolicy.defaults().withThreshold(options.reactiveThreshold()) : ReactivePolicy.off());
+                ? ReactivePolicy.defaults().withThreshold(options.reactiveThreshold()).withTiming(options.reactiveEvery())
+                : ReactivePolicy.off());
         Placement placement = input.placement();
         List<RecentMove> history = new ArrayList<>();
         ForecastBatch forecasts = new ForecastBatch(new SeasonalForecaster(SeasonalOptions.defaults()), options.threads());
@@ -153,7 +154,7 @@ public final class ReplayRunner {
             SimulationDemand demand = SimulationDemand.replay(input.demand(), t, steps);
             SimulationResult result = simulate(input, placement, demand, migrations, run);
             if (heatReplans < options.heatReplans() && options.replanOnHeat() && policy.planner().isPresent()) {
-                int cut = HeatTrigger.firstSustained(result, options.reactiveThreshold(), HeatTrigger.sustainSteps(step));
+                int cut = HeatTrigger.firstSustained(result, options.reactiveThreshold(), HeatTrigger.sustainSteps(options.heatSustain(), step));
                 int overload = options.replanOnOverload() ? HeatTrigger.firstOverloaded(result, options.contentionLevel()) : -1;
                 boolean overloaded = overload > 0 && (cut <= 0 || overload < cut);
                 if (overloaded) {
@@ -168,11 +169,11 @@ public final class ReplayRunner {
                     result = simulate(input, placement, demand, migrations, run);
                     heatReplans++;
                     replanNow = true;
-                    floorSteps = overloaded ? 1 : HeatTrigger.sustainSteps(step);
+                    floorSteps = overloaded ? 1 : HeatTrigger.sustainSteps(options.heatSustain(), step);
                     log.accept(policy.name() + " at " + t.plus(step.multipliedBy(steps)) + (overloaded
                             ? ": a host's demand exceeded " + Math.round(options.contentionLevel() * 100) + " % of its capacity"
                             : ": a host ran above " + Math.round(options.reactiveThreshold() * 100) + " % for "
-                            + HeatTrigger.SUSTAIN.toMinutes() + " minutes") + "; planning again");
+                            + options.heatSustain().toMinutes() + " minutes") + "; planning again");
                 }
             }
             meter.add(result, placement, demand, true);

@@ -34,6 +34,11 @@ public record ReactivePolicy(boolean enabled, double threshold, Duration checkEv
         return new ReactivePolicy(false, 0.8, Duration.ofMinutes(15), Duration.ofMinutes(15));
     }
 
+    /** Checked every {@code every}, acting after a host has stayed above the threshold as long. */
+    public ReactivePolicy withTiming(Duration every) {
+        return new ReactivePolicy(enabled, threshold, every, every);
+    }
+
     public ReactivePolicy withThreshold(double newThreshold) {
         return new ReactivePolicy(enabled, newThreshold, checkEvery, sustain);
     }

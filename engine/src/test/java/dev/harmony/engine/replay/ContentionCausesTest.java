@@ -59,6 +59,17 @@ class ContentionCausesTest {
     }
 
     @Test
+    void aReactiveRuleThatChecksEveryFiveMinutesEndsTheBurstSooner() {
+        ReplayInput pool = TwoHostPool.build(t -> t >= 2 * TwoHostPool.DAY + 13 * 12 && t < 2 * TwoHostPool.DAY + 18 * 12);
+        PolicyResult slow = run(ReplayPolicy.reactiveBalancer());
+        PolicyResult fast = new ReplayRunner(ReplayOptions.defaults().withReactiveEvery(java.time.Duration.ofMinutes(5)))
+                .run(pool, ReplayPolicy.reactiveBalancer(), line -> { });
+
+        assertThat(fast.contentionVmHours()).isLessThan(slow.contentionVmHours());
+        assertThat(fast.causes().episodes()).allMatch(e -> !e.from().isBefore(Instant.parse("2013-07-03T13:00:00Z")));
+    }
+
+    @Test
     void totalsOverSeveralDatacentersKeepNoEpisodes() {
         PolicyResult none = run(ReplayPolicy.none());
         assertThat(PolicyResult.total(List.of(none, none)).causes().episodes()).isEmpty();

@@ -85,6 +85,14 @@ class ReplanOnHeatTest {
     }
 
     @Test
+    void aShorterHeatSustainMakesThePolicyPlanSooner() {
+        Recording planner = new Recording();
+        new ReplayRunner(ReplayOptions.defaults().withReplanOnHeat(true).withHeatSustain(Duration.ofMinutes(5)))
+                .run(pool(), ReplayPolicy.planning(planner), line -> { });
+        assertThat(planner.asked).containsExactly(at("00:00"), at("06:00"), at("12:00"), at("13:05"), at("18:00"));
+    }
+
+    @Test
     void theOverloadTriggerNeedsTheHeatTriggerOn() {
         Recording planner = new Recording();
         new ReplayRunner(ReplayOptions.defaults().withReplanOnOverload(true)).run(pool(), ReplayPolicy.planning(planner), line -> { });
