@@ -161,8 +161,8 @@ public final class ReplayRunner {
                     cut = overload;
                 }
                 if (cut > 0 && cut < steps) {
-                    // A host has run hot as long as the reactive rule waits: the segment ends there and the policy
-                    // plans again (at most heatReplans times a period). The simulation cannot be cut afterwards, so it
+                    // A host has run hot for the heat trigger's wait (or, with the overload trigger, over capacity
+                    // for a step): the segment ends there and the policy plans again (at most heatReplans times a period). The simulation cannot be cut afterwards, so it
                     // runs again, shorter.
                     steps = cut;
                     demand = SimulationDemand.replay(input.demand(), t, steps);
