@@ -119,6 +119,9 @@ class PlanCommandTest {
         JsonNode policies = doc.get("policies");
         assertThat(policies.fieldNames()).toIterable().containsExactly("none", "reactive");
         assertThat(doc.get("reactive_net").asBoolean()).isEqualTo(ReplayDefaults.REACTIVE_NET);
+        assertThat(doc.get("replan_on_overload").asBoolean()).isEqualTo(ReplayDefaults.REPLAN_ON_OVERLOAD);
+        assertThat(doc.get("reactive_every_min").asInt()).isEqualTo(15);
+        assertThat(doc.get("heat_sustain_min").asInt()).isEqualTo(15);
         assertThat(doc.get("lab_seed").asLong()).as("the lab's own datacenter").isEqualTo(42);
         assertThat(doc.has("datacenters")).isFalse();
         assertThat(policies.get("none").get("contention_vm_hours").asDouble()).isGreaterThanOrEqualTo(0);
