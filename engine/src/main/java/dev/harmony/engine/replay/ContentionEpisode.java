@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * One run of consecutive steps in which a host's demand of some resource exceeded the contention level: where and
- * when a replay's contention VM-hours came from.
+ * when a replay's contention VM-hours came from. Unlike the simulator's {@code ContentionEvent} (one resource, one
+ * simulated run), an episode runs on across the replay's segments and counts the VMs it touched.
  *
  * @param host            the host
  * @param from            the start of its first contended step

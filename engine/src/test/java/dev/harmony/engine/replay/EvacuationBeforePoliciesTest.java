@@ -23,9 +23,14 @@ import org.junit.jupiter.api.Test;
  */
 class EvacuationBeforePoliciesTest {
     private static ReplayInput pool() {
+        return pool(131_072);
+    }
+
+    /** Six VMs on h3 (in maintenance), one each on h1 and h2, which have {@code memoryMib} each. */
+    private static ReplayInput pool(long memoryMib) {
         List<Host> hosts = List.of(
-                new Host("h1", "h1", "p", 16, 32_000, 131_072, 10_000, "z", Set.of(), false),
-                new Host("h2", "h2", "p", 16, 32_000, 131_072, 10_000, "z", Set.of(), false),
+                new Host("h1", "h1", "p", 16, 32_000, memoryMib, 10_000, "z", Set.of(), false),
+                new Host("h2", "h2", "p", 16, 32_000, memoryMib, 10_000, "z", Set.of(), false),
                 new Host("h3", "h3", "p", 16, 32_000, 131_072, 10_000, "z", Set.of(), true));
         Map<Vm, String> placement = new LinkedHashMap<>();
         for (int i = 0; i < 8; i++) {
@@ -49,18 +54,10 @@ class EvacuationBeforePoliciesTest {
 
     @Test
     void vmsThatNoHostHasRoomForDoNotStretchTheEvacuationToItsCap() {
-        // h1 and h2 have memory for one more VM each (20 GiB, filled to a share of it): two of the six leave h3, four stay for lack of room.
-        List<Host> hosts = List.of(
-                new Host("h1", "h1", "p", 16, 32_000, 20_480, 10_000, "z", Set.of(), false),
-                new Host("h2", "h2", "p", 16, 32_000, 20_480, 10_000, "z", Set.of(), false),
-                new Host("h3", "h3", "p", 16, 32_000, 131_072, 10_000, "z", Set.of(), true));
-        Map<Vm, String> placement = new LinkedHashMap<>();
-        for (int i = 0; i < 8; i++) {
-            placement.put(new Vm("v" + i, "v" + i, 2, 4_000, 8192, "", "", Set.of(), ""), i < 6 ? "h3" : "h" + (i - 5));
-        }
+        // h1 and h2 have memory for one more VM each (20 GiB, filled to a share of it): two of the six leave h3, four stay.
         List<String> log = new ArrayList<>();
         PolicyResult none = new ReplayRunner(ReplayOptions.defaults()).run(
-                TwoHostPool.thirdDay(hosts, placement, (vm, t) -> 1_000, 4_000_000), ReplayPolicy.none(), log::add);
+                pool(20_480), ReplayPolicy.none(), log::add);
         // The two migrations that can run end within the first step; the evacuation ends there, as in the full run,
         // not after 48 steps of waiting for VMs that cannot leave.
         assertThat(log).first().asString().isEqualTo("none at 2013-07-03T00:05:00Z: the evacuation ended after 1 five-minute steps"
