@@ -205,8 +205,8 @@ public final class ReplayRunner {
             if (m.completed()) {
                 long seconds = Duration.between(from, m.endedAt().orElseThrow()).getSeconds();
                 steps = Math.max(steps, (int) Math.ceil(seconds / (double) step.getSeconds()));
-            } else if (m.skipped().isEmpty() || m.skipped().get().startsWith("not started")) {
-                // Still migrating, or waiting for a free slot ("not started before the horizon's end"): not over yet.
+            } else if (m.cutByHorizon()) {
+                // Still migrating, or waiting for a free slot: not over yet.
                 return cap;
             }
         }

@@ -32,8 +32,19 @@ public record MigrationOutcome(String vmId, MigrationKind kind, String source, O
         Objects.requireNonNull(skipped, "skipped");
     }
 
+    /** Why a migration still waiting for a free slot when the horizon ended did not run. */
+    static final String NOT_STARTED = "not started before the horizon's end";
+
     public boolean completed() {
         return endedAt.isPresent();
+    }
+
+    /**
+     * Whether the horizon's end, not a reason of its own, kept this migration from completing: it was still running,
+     * or still waiting for a free slot. A longer run would have completed or started it.
+     */
+    public boolean cutByHorizon() {
+        return !completed() && (skipped.isEmpty() || skipped.get().equals(NOT_STARTED));
     }
 
     static MigrationOutcome skipped(String vmId, MigrationKind kind, String source, Optional<String> target, Instant at,

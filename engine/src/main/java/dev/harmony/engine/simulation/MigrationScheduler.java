@@ -98,7 +98,7 @@ final class MigrationScheduler {
         for (Request r : pending) {
             outcomes.add(MigrationOutcome.skipped(state.vm(r.vm()).id(), r.kind(), state.host(state.hostOf(r.vm())).id(),
                     r.target() >= 0 ? Optional.of(state.host(r.target()).id()) : Optional.empty(), r.requestedAt(),
-                    "not started before the horizon's end"));
+                    MigrationOutcome.NOT_STARTED));
         }
         pending.clear();
         for (SimulationState.InFlight m : state.inFlight) {

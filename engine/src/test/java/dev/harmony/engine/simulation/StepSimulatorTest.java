@@ -63,8 +63,27 @@ class StepSimulatorTest {
                 Map.of("big", "h1"), List.of(big()),
                 List.of(new PlannedMigration("big", "h2", SimulationFixtures.at(10))), List.of(), quiet);
 
-        assertThat(r.migrations()).singleElement().satisfies(m -> assertThat(m.completed()).isFalse());
+        assertThat(r.migrations()).singleElement().satisfies(m -> {
+            assertThat(m.completed()).isFalse();
+            assertThat(m.cutByHorizon()).isTrue();
+        });
         assertThat(r.placement().hostOf("big")).contains("h1");
+    }
+
+    @Test
+    void aMigrationStillWaitingForASlotWhenTheRunEndsWasCutByTheHorizon() {
+        // Two migrations at a time per host: the third from h1 waits for the first two, which outlast the run.
+        List<String> vms = List.of("a", "b", "c");
+        Map<String, String> placement = new HashMap<>();
+        vms.forEach(v -> placement.put(v, "h1"));
+        List<PlannedMigration> moves = vms.stream().map(v -> new PlannedMigration(v, "h2", SimulationFixtures.at(10))).toList();
+
+        SimulationResult r = run(List.of(SimulationFixtures.host("h1"), SimulationFixtures.host("h2")), placement,
+                flat(vms, 400, 11), moves, List.of(), quiet);
+
+        assertThat(r.migrations()).hasSize(3).allSatisfy(m -> assertThat(m.cutByHorizon()).isEqualTo(!m.completed()));
+        assertThat(r.migrations()).filteredOn(m -> m.skipped().isPresent()).singleElement()
+                .satisfies(m -> assertThat(m.startedAt()).isEmpty());
     }
 
     @Test
@@ -76,6 +95,7 @@ class StepSimulatorTest {
         assertThat(r.migrations()).singleElement().satisfies(m -> {
             assertThat(m.skipped()).contains("target h2 is out of service");
             assertThat(m.completed()).isFalse();
+            assertThat(m.cutByHorizon()).as("a longer run would not have moved it").isFalse();
         });
         assertThat(r.placement().hostOf("a")).contains("h1");
     }
