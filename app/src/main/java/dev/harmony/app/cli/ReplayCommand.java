@@ -167,6 +167,11 @@ final class ReplayCommand implements Callable<Integer> {
             Map<String, Object> doc = ReplayJson.of(source, range, options, datacenters);
             doc.put("predicted_affinity", predicted);
             doc.put("reactive_net", reactiveNet);
+            doc.put("min_gain", planner.minGain());
+            doc.put("max_moves", planner.maxMoves());
+            doc.put("threshold", planner.threshold());
+            doc.put("partial_plans", planner.partialPlans());
+            doc.put("memory_load", memoryLoad);
             JsonOutput.write(out, doc);
         } else {
             if (seeds.several()) {
@@ -176,6 +181,8 @@ final class ReplayCommand implements Callable<Integer> {
             }
             out.println("  predicted affinity: " + predicted);
             out.println("  planners' safety net: " + (reactiveNet ? "the reactive balancer acts between plans" : "none"));
+            out.printf(Locale.ROOT, "  planners: a move must add more than %s points of health, at most %d VMs a plan, threshold %s%n",
+                    trim(planner.minGain()), planner.maxMoves(), trim(planner.threshold()));
             out.flush();
         }
         return ExitCodes.OK;
@@ -216,5 +223,10 @@ final class ReplayCommand implements Callable<Integer> {
             progress.step(results.size(), chosen.size(), p + " done");
         }
         progress.finish();
+    }
+
+    /** A setting as a person writes it: 4, not 4.0; -0.02 as it is. */
+    private static String trim(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 }

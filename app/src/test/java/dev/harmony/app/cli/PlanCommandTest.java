@@ -122,6 +122,10 @@ class PlanCommandTest {
         assertThat(doc.get("replan_on_overload").asBoolean()).isEqualTo(ReplayDefaults.REPLAN_ON_OVERLOAD);
         assertThat(doc.get("reactive_every_min").asInt()).isEqualTo(15);
         assertThat(doc.get("heat_sustain_min").asInt()).isEqualTo(15);
+        assertThat(doc.get("min_gain").asDouble()).isEqualTo(ReplayDefaults.MIN_GAIN);
+        assertThat(doc.get("max_moves").asInt()).isEqualTo(ReplayDefaults.MAX_MOVES);
+        assertThat(doc.get("partial_plans").asBoolean()).isEqualTo(ReplayDefaults.PARTIAL_PLANS);
+        assertThat(doc.get("memory_load").isNull()).as("the lab's own load").isTrue();
         assertThat(doc.get("lab_seed").asLong()).as("the lab's own datacenter").isEqualTo(42);
         assertThat(doc.has("datacenters")).isFalse();
         assertThat(policies.get("none").get("contention_vm_hours").asDouble()).isGreaterThanOrEqualTo(0);
@@ -148,7 +152,9 @@ class PlanCommandTest {
         CliRun json = CliRun.run(context, withJson);
 
         assertThat(json.exitCode).as(json.err).isZero();
-        JsonNode none = JsonOutput.mapper().readTree(json.out).get("policies").get("none");
+        JsonNode doc = JsonOutput.mapper().readTree(json.out);
+        assertThat(doc.get("memory_load").asDouble()).isEqualTo(0.8);
+        JsonNode none = doc.get("policies").get("none");
         JsonNode episodes = none.get("contention_episodes");
         assertThat(none.get("contention_vm_hours").asDouble()).isPositive();
         assertThat(episodes).isNotEmpty();
@@ -168,10 +174,11 @@ class PlanCommandTest {
     @Test
     void replayWithTheReactiveNetSaysSoInItsTable() {
         CliRun run = CliRun.run(context, "replay", "--source", "lab:bitbrains-rnd", "--policy", "harmony",
-                "--days", "21-21", "--reactive-net");
+                "--days", "21-21", "--reactive-net", "--min-gain", "2.5");
 
         assertThat(run.exitCode).as(run.err).isZero();
-        assertThat(run.out).contains("harmony").contains("planners' safety net: the reactive balancer acts between plans");
+        assertThat(run.out).contains("harmony").contains("planners' safety net: the reactive balancer acts between plans")
+                .contains("planners: a move must add more than 2.5 points of health, at most " + ReplayDefaults.MAX_MOVES + " VMs a plan");
     }
 
     @Test
