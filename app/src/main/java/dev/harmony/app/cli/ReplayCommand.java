@@ -182,7 +182,7 @@ final class ReplayCommand implements Callable<Integer> {
             out.println("  predicted affinity: " + predicted);
             out.println("  planners' safety net: " + (reactiveNet ? "the reactive balancer acts between plans" : "none"));
             out.printf(Locale.ROOT, "  planners: a move must add more than %s points of health, at most %d VMs a plan, threshold %s%n",
-                    trim(planner.minGain()), planner.maxMoves(), trim(planner.threshold()));
+                    plain(planner.minGain()), planner.maxMoves(), plain(planner.threshold()));
             out.flush();
         }
         return ExitCodes.OK;
@@ -226,7 +226,7 @@ final class ReplayCommand implements Callable<Integer> {
     }
 
     /** A setting as a person writes it: 4, not 4.0; -0.02 as it is. */
-    private static String trim(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    private static String plain(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

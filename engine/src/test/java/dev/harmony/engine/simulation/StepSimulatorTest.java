@@ -72,7 +72,8 @@ class StepSimulatorTest {
 
     @Test
     void aMigrationStillWaitingForASlotWhenTheRunEndsWasCutByTheHorizon() {
-        // Two migrations at a time per host: the third from h1 waits for the first two, which outlast the run.
+        // Two migrations at a time per host, all three asked for in step 10, the run's last: the first two take the
+        // slots, the third waits for a slot that no later step of the run can give it.
         List<String> vms = List.of("a", "b", "c");
         Map<String, String> placement = new HashMap<>();
         vms.forEach(v -> placement.put(v, "h1"));
